@@ -1,0 +1,14 @@
+package dev.overload;
+
+import org.springframework.boot.SpringApplication;
+import org.springframework.boot.autoconfigure.SpringBootApplication;
+import org.springframework.boot.context.properties.ConfigurationPropertiesScan;
+
+@SpringBootApplication
+@ConfigurationPropertiesScan
+public class OverloadApplication {
+
+    public static void main(String[] args) {
+        SpringApplication.run(OverloadApplication.class, args);
+    }
+}

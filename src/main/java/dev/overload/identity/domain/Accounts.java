@@ -1,0 +1,166 @@
+package dev.overload.identity.domain;
+
+import dev.overload.identity.AccountDeleted;
+import dev.overload.identity.Role;
+import dev.overload.identity.TrainingPlanOwnership;
+import dev.overload.shared.ConflictException;
+import dev.overload.shared.ForbiddenException;
+import dev.overload.shared.InvalidFieldException;
+import dev.overload.shared.NotFoundException;
+import dev.overload.shared.PageParams;
+import dev.overload.shared.ResultPage;
+import java.time.Clock;
+import java.time.Instant;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Optional;
+import java.util.UUID;
+import org.springframework.beans.factory.ObjectProvider;
+import org.springframework.context.ApplicationEventPublisher;
+import org.springframework.data.domain.Sort;
+import org.springframework.data.jpa.domain.Specification;
+import org.springframework.security.crypto.password.PasswordEncoder;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+/** An account's own profile, password and closing; and what administrators do with accounts. */
+@Service
+public class Accounts {
+
+    private static final Map<String, String> SORTABLE = Map.of(
+            "created_at", "createdAt", "username", "username", "last_login", "lastLogin");
+
+    private final UserRepository users;
+    private final RefreshTokenRepository refreshTokens;
+    private final PasswordEncoder passwordEncoder;
+    private final ObjectProvider<TrainingPlanOwnership> planOwnership;
+    private final ApplicationEventPublisher events;
+    private final Clock clock;
+
+    Accounts(UserRepository users, RefreshTokenRepository refreshTokens, PasswordEncoder passwordEncoder,
+            ObjectProvider<TrainingPlanOwnership> planOwnership, ApplicationEventPublisher events, Clock clock) {
+        this.users = users;
+        this.refreshTokens = refreshTokens;
+        this.passwordEncoder = passwordEncoder;
+        this.planOwnership = planOwnership;
+        this.events = events;
+        this.clock = clock;
+    }
+
+    @Transactional(readOnly = true)
+    public User get(UUID userId) {
+        return active(userId);
+    }
+
+    @Transactional
+    public User update(UUID userId, ProfileChanges changes) {
+        User user = active(userId);
+        user.rename(apply(changes.firstName(), user.getFirstName()), apply(changes.lastName(), user.getLastName()));
+        user.describe(apply(changes.gender(), user.getGender()), apply(changes.dateOfBirth(), user.getDateOfBirth()));
+        user.prefer(required(changes.weightUnit(), user.getWeightUnit(), "weight_unit"),
+                required(changes.heightUnit(), user.getHeightUnit(), "height_unit"),
+                required(changes.theme(), user.getTheme(), "theme"));
+        String email = required(changes.email(), user.getEmail(), "email");
+        if (email != null && !email.equalsIgnoreCase(String.valueOf(user.getEmail()))) {
+            if (users.emailTaken(email)) {
+                throw new ConflictException("An account with this email already exists");
+            }
+            user.changeEmail(email);
+        }
+        return user;
+    }
+
+    /** Changing the password ends every other login: all refresh tokens are revoked. */
+    @Transactional
+    public void changePassword(UUID userId, String currentPassword, String newPassword) {
+        User user = active(userId);
+        if (user.getPasswordHash() == null || !passwordEncoder.matches(currentPassword, user.getPasswordHash())) {
+            throw new InvalidFieldException("current_password", "is not the current password");
+        }
+        user.changePassword(passwordEncoder.encode(newPassword));
+        refreshTokens.revokeAllOf(userId, clock.instant());
+    }
+
+    @Transactional
+    public void delete(UUID userId) {
+        User user = active(userId);
+        Instant now = clock.instant();
+        user.delete(now);
+        refreshTokens.revokeAllOf(userId, now);
+        events.publishEvent(new AccountDeleted(userId));
+    }
+
+    /** Seed 004's profile view: only one's own; another id is refused, not hidden. */
+    @Transactional(readOnly = true)
+    public User profile(UUID callerId, UUID profileId) {
+        requireSelf(callerId, profileId);
+        return active(callerId);
+    }
+
+    @Transactional
+    public User updateProfile(UUID callerId, UUID profileId, String firstName, UUID activeTrainingPlanId) {
+        requireSelf(callerId, profileId);
+        User user = active(callerId);
+        if (activeTrainingPlanId != null && !ownsPlan(activeTrainingPlanId, callerId)) {
+            throw new InvalidFieldException("active_training_plan_id", "is not one of your training plans");
+        }
+        user.rename(firstName, user.getLastName());
+        user.activatePlan(activeTrainingPlanId);
+        return user;
+    }
+
+    @Transactional(readOnly = true)
+    public ResultPage<User> list(UserQuery query, PageParams page) {
+        Specification<User> filter = Specification.unrestricted();
+        if (query.role() != null) {
+            filter = filter.and((user, q, cb) -> cb.equal(user.get("role"), query.role()));
+        }
+        if (query.search() != null && !query.search().isBlank()) {
+            String pattern = "%" + query.search().toLowerCase(Locale.ROOT)
+                    .replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_") + "%";
+            filter = filter.and((user, q, cb) -> cb.or(
+                    cb.like(cb.lower(user.get("username")), pattern, '\\'),
+                    cb.like(cb.lower(user.get("email")), pattern, '\\')));
+        }
+        return ResultPage.of(users.findAll(filter, page.pageable(SORTABLE, Sort.by("createdAt", "id"))));
+    }
+
+    /** The last active administrator cannot be demoted, or nobody could administer the service. */
+    @Transactional
+    public User changeRole(UUID userId, Role role) {
+        User user = users.findById(userId).orElseThrow(() -> new NotFoundException("User"));
+        if (user.getRole() == Role.ADMIN && role != Role.ADMIN && !user.isDeleted()
+                && users.countActiveAdmins() <= 1) {
+            throw new ConflictException("The last administrator cannot be demoted");
+        }
+        user.changeRole(role);
+        return user;
+    }
+
+    private boolean ownsPlan(UUID planId, UUID userId) {
+        TrainingPlanOwnership ownership = planOwnership.getIfAvailable();
+        return ownership != null && ownership.isOwnedBy(planId, userId);
+    }
+
+    private User active(UUID userId) {
+        return users.findById(userId).filter(user -> !user.isDeleted())
+                .orElseThrow(() -> new NotFoundException("User"));
+    }
+
+    private static void requireSelf(UUID callerId, UUID profileId) {
+        if (!callerId.equals(profileId)) {
+            throw new ForbiddenException("You can only access your own profile");
+        }
+    }
+
+    private static <T> T apply(Optional<T> change, T current) {
+        return change == null ? current : change.orElse(null);
+    }
+
+    private static <T> T required(Optional<T> change, T current, String field) {
+        if (change == null) {
+            return current;
+        }
+        return change.orElseThrow(() -> new InvalidFieldException(field, "must not be null"));
+    }
+}

@@ -1,0 +1,53 @@
+package dev.overload.identity.domain;
+
+import dev.overload.shared.RateLimit;
+import java.time.Duration;
+import org.springframework.boot.context.properties.ConfigurationProperties;
+
+/**
+ * Settings of accounts and tokens; defaults and the environment variables that set them are in
+ * {@code application.properties}.
+ *
+ * @param issuer {@code iss} of access tokens, checked on every request
+ * @param signingKey PKCS#8 PEM RSA private key; blank means one is generated into the data directory
+ * @param passwordHashing the cost of Argon2id password hashes
+ * @param initialAiSuggestions AI plan suggestions a new account may ask for
+ * @param telegramBotToken enables Telegram login when set
+ * @param telegramMaxAuthAge how old a Telegram login widget answer may be
+ */
+@ConfigurationProperties("overload.identity")
+public record IdentityProperties(
+        String issuer,
+        String signingKey,
+        Duration accessTokenTtl,
+        Duration refreshTokenTtl,
+        Duration passwordResetTtl,
+        PasswordHashing passwordHashing,
+        int initialAiSuggestions,
+        String telegramBotToken,
+        Duration telegramMaxAuthAge,
+        BootstrapAdmin bootstrapAdmin,
+        RateLimits rateLimits) {
+
+    /** Argon2id memory (KiB) and passes; the defaults are OWASP's minimum recommendation (19 MiB, 2). */
+    public record PasswordHashing(int memoryKib, int iterations) {
+    }
+
+    /** The administrator created at start-up when absent, so a new installation can be administered. */
+    public record BootstrapAdmin(String username, String email, String password) {
+
+        boolean isConfigured() {
+            return username != null && !username.isBlank();
+        }
+    }
+
+    /** Per client IP and per account; login counts every attempt per IP but only failures per account. */
+    public record RateLimits(
+            RateLimit loginPerIp,
+            RateLimit loginFailuresPerAccount,
+            RateLimit registerPerIp,
+            RateLimit registerPerAccount,
+            RateLimit passwordResetPerIp,
+            RateLimit passwordResetPerAccount) {
+    }
+}

@@ -1,0 +1,118 @@
+package dev.overload.identity.domain;
+
+import dev.overload.shared.NotFoundException;
+import dev.overload.shared.RateLimiter;
+import dev.overload.shared.UnauthorizedException;
+import java.time.Clock;
+import java.time.Instant;
+import java.util.Locale;
+import java.util.Optional;
+import java.util.UUID;
+import org.springframework.security.crypto.password.PasswordEncoder;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+/** Logging in (password or Telegram), refreshing and logging out. */
+@Service
+public class Logins {
+
+    private static final String BAD_CREDENTIALS = "Invalid username, email or password";
+    private static final String BAD_REFRESH_TOKEN = "Invalid, expired or revoked refresh token";
+
+    private final UserRepository users;
+    private final RefreshTokenRepository refreshTokens;
+    private final TokenIssuer tokenIssuer;
+    private final PasswordEncoder passwordEncoder;
+    private final RateLimiter rateLimiter;
+    private final IdentityProperties properties;
+    private final Registrations registrations;
+    private final Clock clock;
+    /** Compared against when the account does not exist, so both failures take as long. */
+    private final String unusedHash;
+
+    Logins(UserRepository users, RefreshTokenRepository refreshTokens, TokenIssuer tokenIssuer,
+            PasswordEncoder passwordEncoder, RateLimiter rateLimiter, IdentityProperties properties,
+            Registrations registrations, Clock clock) {
+        this.users = users;
+        this.refreshTokens = refreshTokens;
+        this.tokenIssuer = tokenIssuer;
+        this.passwordEncoder = passwordEncoder;
+        this.rateLimiter = rateLimiter;
+        this.properties = properties;
+        this.registrations = registrations;
+        this.clock = clock;
+        this.unusedHash = passwordEncoder.encode(SecretTokens.generate());
+    }
+
+    /** {@code identifier} is a username, or an email when {@code byEmail}. */
+    @Transactional
+    public TokenPair logIn(String identifier, boolean byEmail, String password, String clientIp) {
+        IdentityProperties.RateLimits limits = properties.rateLimits();
+        rateLimiter.consume("login-ip", limits.loginPerIp(), clientIp);
+        Optional<User> found = byEmail ? users.findByEmail(identifier) : users.findByUsername(identifier);
+        String accountKey = found.map(user -> user.getId().toString())
+                .orElse(identifier.toLowerCase(Locale.ROOT));
+        rateLimiter.ensureAvailable("login-account", limits.loginFailuresPerAccount(), accountKey);
+
+        Optional<User> authenticated = found.filter(User::canLogInWithPassword)
+                .filter(user -> passwordEncoder.matches(password, user.getPasswordHash()));
+        if (authenticated.isEmpty()) {
+            if (found.isEmpty()) {
+                passwordEncoder.matches(password, unusedHash);
+            }
+            rateLimiter.consume("login-account", limits.loginFailuresPerAccount(), accountKey);
+            throw new UnauthorizedException(BAD_CREDENTIALS);
+        }
+        return startSession(authenticated.get());
+    }
+
+    @Transactional
+    public TokenPair logInWithTelegram(TelegramLogin login, String clientIp) {
+        String botToken = properties.telegramBotToken();
+        if (botToken == null || botToken.isBlank()) {
+            throw new NotFoundException("Telegram login");
+        }
+        rateLimiter.consume("login-ip", properties.rateLimits().loginPerIp(), clientIp);
+        if (!TelegramSignature.isValid(login, botToken, clock.instant(), properties.telegramMaxAuthAge())) {
+            throw new UnauthorizedException("The Telegram login data is forged or too old");
+        }
+        User user = users.findByTelegramId(login.id()).orElseGet(() -> registrations.fromTelegram(login));
+        if (user.isDeleted()) {
+            throw new UnauthorizedException("This account has been deleted");
+        }
+        return startSession(user);
+    }
+
+    /**
+     * Spends the refresh token and issues the next pair. A spent token presented again means it was copied:
+     * its whole family is revoked, and that revocation must commit even though the request fails.
+     */
+    @Transactional(noRollbackFor = UnauthorizedException.class)
+    public TokenPair refresh(String refreshToken) {
+        RefreshToken token = refreshTokens.findByTokenHash(SecretTokens.hash(refreshToken))
+                .orElseThrow(() -> new UnauthorizedException(BAD_REFRESH_TOKEN));
+        Instant now = clock.instant();
+        if (token.isSpent() || refreshTokens.spend(token.getId(), now) == 0) {
+            refreshTokens.revokeFamily(token.familyId(), now);
+            throw new UnauthorizedException(BAD_REFRESH_TOKEN);
+        }
+        if (token.isExpired(now)) {
+            throw new UnauthorizedException(BAD_REFRESH_TOKEN);
+        }
+        User user = users.findById(token.userId()).filter(candidate -> !candidate.isDeleted())
+                .orElseThrow(() -> new UnauthorizedException(BAD_REFRESH_TOKEN));
+        return tokenIssuer.issue(user, token.familyId());
+    }
+
+    /** Ends the login the refresh token belongs to; unknown tokens are ignored. */
+    @Transactional
+    public void logOut(String refreshToken) {
+        refreshTokens.findByTokenHash(SecretTokens.hash(refreshToken))
+                .ifPresent(token -> refreshTokens.revokeFamily(token.familyId(), clock.instant()));
+    }
+
+    private TokenPair startSession(User user) {
+        user.loggedIn(clock.instant());
+        return tokenIssuer.issue(user, UUID.randomUUID());
+    }
+}

@@ -1,0 +1,186 @@
+package dev.overload.identity.domain;
+
+import dev.overload.identity.Role;
+import dev.overload.shared.AuditedEntity;
+import jakarta.persistence.Entity;
+import jakarta.persistence.EnumType;
+import jakarta.persistence.Enumerated;
+import jakarta.persistence.Table;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.time.Period;
+import java.util.UUID;
+
+/**
+ * An account. Username and email are unique regardless of case; a Telegram-only account has neither
+ * email nor password until the user adds them. Deleting an account keeps the row (and so its username and
+ * email) but it can no longer log in.
+ */
+@Entity
+@Table(name = "users")
+public class User extends AuditedEntity {
+
+    private String username;
+    private String email;
+    private String passwordHash;
+    @Enumerated(EnumType.STRING)
+    private Role role;
+    private String firstName;
+    private String lastName;
+    @Enumerated(EnumType.STRING)
+    private Gender gender;
+    private LocalDate dateOfBirth;
+    @Enumerated(EnumType.STRING)
+    private WeightUnit weightUnit = WeightUnit.KG;
+    @Enumerated(EnumType.STRING)
+    private HeightUnit heightUnit = HeightUnit.CM;
+    @Enumerated(EnumType.STRING)
+    private Theme theme = Theme.SYSTEM;
+    private UUID activeTrainingPlanId;
+    private int aiSuggestionsRemaining;
+    private Long telegramId;
+    private Instant lastLogin;
+    private Instant deletedAt;
+
+    protected User() {
+    }
+
+    private User(String username, Role role, String firstName, String lastName, int aiSuggestions) {
+        this.username = username;
+        this.role = role;
+        this.firstName = firstName;
+        this.lastName = lastName;
+        this.aiSuggestionsRemaining = aiSuggestions;
+    }
+
+    static User withPassword(String username, String email, String passwordHash, Role role, String firstName,
+            String lastName, int aiSuggestions) {
+        User user = new User(username, role, firstName, lastName, aiSuggestions);
+        user.email = email;
+        user.passwordHash = passwordHash;
+        return user;
+    }
+
+    static User fromTelegram(String username, long telegramId, String firstName, String lastName,
+            int aiSuggestions) {
+        User user = new User(username, Role.USER, firstName, lastName, aiSuggestions);
+        user.telegramId = telegramId;
+        return user;
+    }
+
+    public Integer age(LocalDate today) {
+        return dateOfBirth == null ? null : Period.between(dateOfBirth, today).getYears();
+    }
+
+    public boolean isDeleted() {
+        return deletedAt != null;
+    }
+
+    boolean canLogInWithPassword() {
+        return deletedAt == null && passwordHash != null;
+    }
+
+    void loggedIn(Instant at) {
+        lastLogin = at;
+    }
+
+    void delete(Instant at) {
+        deletedAt = at;
+    }
+
+    void changePassword(String newHash) {
+        passwordHash = newHash;
+    }
+
+    void changeRole(Role newRole) {
+        role = newRole;
+    }
+
+    void rename(String newFirstName, String newLastName) {
+        firstName = newFirstName;
+        lastName = newLastName;
+    }
+
+    void describe(Gender newGender, LocalDate newDateOfBirth) {
+        gender = newGender;
+        dateOfBirth = newDateOfBirth;
+    }
+
+    void changeEmail(String newEmail) {
+        email = newEmail;
+    }
+
+    void prefer(WeightUnit newWeightUnit, HeightUnit newHeightUnit, Theme newTheme) {
+        weightUnit = newWeightUnit;
+        heightUnit = newHeightUnit;
+        theme = newTheme;
+    }
+
+    void activatePlan(UUID planId) {
+        activeTrainingPlanId = planId;
+    }
+
+    public String getUsername() {
+        return username;
+    }
+
+    public String getEmail() {
+        return email;
+    }
+
+    String getPasswordHash() {
+        return passwordHash;
+    }
+
+    public Role getRole() {
+        return role;
+    }
+
+    public String getFirstName() {
+        return firstName;
+    }
+
+    public String getLastName() {
+        return lastName;
+    }
+
+    public Gender getGender() {
+        return gender;
+    }
+
+    public LocalDate getDateOfBirth() {
+        return dateOfBirth;
+    }
+
+    public WeightUnit getWeightUnit() {
+        return weightUnit;
+    }
+
+    public HeightUnit getHeightUnit() {
+        return heightUnit;
+    }
+
+    public Theme getTheme() {
+        return theme;
+    }
+
+    public UUID getActiveTrainingPlanId() {
+        return activeTrainingPlanId;
+    }
+
+    public int getAiSuggestionsRemaining() {
+        return aiSuggestionsRemaining;
+    }
+
+    public boolean hasTelegram() {
+        return telegramId != null;
+    }
+
+    public Instant getLastLogin() {
+        return lastLogin;
+    }
+
+    public Instant getDeletedAt() {
+        return deletedAt;
+    }
+}

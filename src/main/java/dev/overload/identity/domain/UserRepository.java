@@ -1,0 +1,31 @@
+package dev.overload.identity.domain;
+
+import java.util.Optional;
+import java.util.UUID;
+import org.springframework.data.jpa.repository.JpaRepository;
+import org.springframework.data.jpa.repository.JpaSpecificationExecutor;
+import org.springframework.data.jpa.repository.Query;
+
+/** Lookups by name and email compare lower-cased values so they use the case-insensitive unique indexes. */
+interface UserRepository extends JpaRepository<User, UUID>, JpaSpecificationExecutor<User> {
+
+    @Query("select u from User u where lower(u.username) = lower(:username)")
+    Optional<User> findByUsername(String username);
+
+    @Query("select u from User u where lower(u.email) = lower(:email)")
+    Optional<User> findByEmail(String email);
+
+    Optional<User> findByTelegramId(long telegramId);
+
+    @Query("select count(u) > 0 from User u where lower(u.username) = lower(:username)")
+    boolean usernameTaken(String username);
+
+    @Query("select count(u) > 0 from User u where lower(u.email) = lower(:email)")
+    boolean emailTaken(String email);
+
+    @Query("select count(u) > 0 from User u where u.id = :id and u.deletedAt is null")
+    boolean isActive(UUID id);
+
+    @Query("select count(u) from User u where u.role = dev.overload.identity.Role.ADMIN and u.deletedAt is null")
+    long countActiveAdmins();
+}

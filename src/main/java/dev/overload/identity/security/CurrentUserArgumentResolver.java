@@ -1,0 +1,31 @@
+package dev.overload.identity.security;
+
+import dev.overload.shared.CurrentUser;
+import java.util.UUID;
+import org.springframework.core.MethodParameter;
+import org.springframework.security.authentication.AuthenticationCredentialsNotFoundException;
+import org.springframework.security.core.context.SecurityContextHolder;
+import org.springframework.security.oauth2.jwt.Jwt;
+import org.springframework.web.bind.support.WebDataBinderFactory;
+import org.springframework.web.context.request.NativeWebRequest;
+import org.springframework.web.method.support.HandlerMethodArgumentResolver;
+import org.springframework.web.method.support.ModelAndViewContainer;
+
+/** Lets controllers of every module take the caller as a {@link CurrentUser} parameter. */
+class CurrentUserArgumentResolver implements HandlerMethodArgumentResolver {
+
+    @Override
+    public boolean supportsParameter(MethodParameter parameter) {
+        return parameter.getParameterType() == CurrentUser.class;
+    }
+
+    @Override
+    public CurrentUser resolveArgument(MethodParameter parameter, ModelAndViewContainer container,
+            NativeWebRequest request, WebDataBinderFactory binderFactory) {
+        var authentication = SecurityContextHolder.getContext().getAuthentication();
+        if (authentication == null || !(authentication.getPrincipal() instanceof Jwt token)) {
+            throw new AuthenticationCredentialsNotFoundException("No bearer token");
+        }
+        return new CurrentUser(UUID.fromString(token.getSubject()), token.getClaimAsString("role"));
+    }
+}

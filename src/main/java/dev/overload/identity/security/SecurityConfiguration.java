@@ -1,0 +1,132 @@
+package dev.overload.identity.security;
+
+import com.nimbusds.jose.JOSEException;
+import com.nimbusds.jose.jwk.JWKSet;
+import com.nimbusds.jose.jwk.RSAKey;
+import com.nimbusds.jose.jwk.source.ImmutableJWKSet;
+import dev.overload.identity.domain.ActiveAccounts;
+import dev.overload.identity.domain.IdentityProperties;
+import dev.overload.shared.DataDirectory;
+import java.time.Clock;
+import java.time.Duration;
+import java.util.Map;
+import org.springframework.beans.factory.annotation.Qualifier;
+import org.springframework.context.annotation.Bean;
+import org.springframework.context.annotation.Configuration;
+import org.springframework.http.HttpMethod;
+import org.springframework.security.config.annotation.web.builders.HttpSecurity;
+import org.springframework.security.config.annotation.web.configurers.AbstractHttpConfigurer;
+import org.springframework.security.config.http.SessionCreationPolicy;
+import org.springframework.security.crypto.argon2.Argon2PasswordEncoder;
+import org.springframework.security.crypto.password.DelegatingPasswordEncoder;
+import org.springframework.security.crypto.password.PasswordEncoder;
+import org.springframework.security.oauth2.core.DelegatingOAuth2TokenValidator;
+import org.springframework.security.oauth2.jose.jws.SignatureAlgorithm;
+import org.springframework.security.oauth2.jwt.JwtDecoder;
+import org.springframework.security.oauth2.jwt.JwtEncoder;
+import org.springframework.security.oauth2.jwt.JwtIssuerValidator;
+import org.springframework.security.oauth2.jwt.JwtTimestampValidator;
+import org.springframework.security.oauth2.jwt.NimbusJwtDecoder;
+import org.springframework.security.oauth2.jwt.NimbusJwtEncoder;
+import org.springframework.security.oauth2.server.resource.authentication.JwtAuthenticationConverter;
+import org.springframework.security.oauth2.server.resource.authentication.JwtGrantedAuthoritiesConverter;
+import org.springframework.security.oauth2.server.resource.web.BearerTokenResolver;
+import org.springframework.security.oauth2.server.resource.web.DefaultBearerTokenResolver;
+import org.springframework.security.web.SecurityFilterChain;
+import org.springframework.security.web.servlet.util.matcher.PathPatternRequestMatcher;
+import org.springframework.security.web.util.matcher.OrRequestMatcher;
+import org.springframework.security.web.util.matcher.RequestMatcher;
+import org.springframework.web.servlet.HandlerExceptionResolver;
+
+/**
+ * Stateless bearer-token security: RS256 access tokens signed and verified with the service's own key,
+ * public authentication, documentation and health endpoints, administrator-only {@code /api/admin}.
+ */
+@Configuration(proxyBeanMethods = false)
+class SecurityConfiguration {
+
+    /** Reachable without a token; a stale token sent to them is ignored rather than rejected. */
+    private static final RequestMatcher PUBLIC = new OrRequestMatcher(
+            PathPatternRequestMatcher.withDefaults().matcher("/api/auth/**"),
+            PathPatternRequestMatcher.withDefaults().matcher(HttpMethod.GET, "/.well-known/jwks.json"),
+            PathPatternRequestMatcher.withDefaults().matcher(HttpMethod.GET, "/actuator/health/**"),
+            PathPatternRequestMatcher.withDefaults().matcher(HttpMethod.GET, "/actuator/prometheus"),
+            PathPatternRequestMatcher.withDefaults().matcher(HttpMethod.GET, "/v3/api-docs/**"),
+            PathPatternRequestMatcher.withDefaults().matcher(HttpMethod.GET, "/swagger-ui.html"),
+            PathPatternRequestMatcher.withDefaults().matcher(HttpMethod.GET, "/swagger-ui/**"),
+            PathPatternRequestMatcher.withDefaults().matcher("/error"));
+
+    private static final Duration CLOCK_SKEW = Duration.ofSeconds(30);
+
+    @Bean
+    SecurityFilterChain securityFilterChain(HttpSecurity http,
+            @Qualifier("handlerExceptionResolver") HandlerExceptionResolver exceptionResolver) throws Exception {
+        ProblemSecurityHandler problems = new ProblemSecurityHandler(exceptionResolver);
+        JwtGrantedAuthoritiesConverter roles = new JwtGrantedAuthoritiesConverter();
+        roles.setAuthoritiesClaimName("role");
+        roles.setAuthorityPrefix("ROLE_");
+        JwtAuthenticationConverter authentication = new JwtAuthenticationConverter();
+        authentication.setJwtGrantedAuthoritiesConverter(roles);
+
+        return http
+                .csrf(AbstractHttpConfigurer::disable)
+                .httpBasic(AbstractHttpConfigurer::disable)
+                .formLogin(AbstractHttpConfigurer::disable)
+                .logout(AbstractHttpConfigurer::disable)
+                .requestCache(AbstractHttpConfigurer::disable)
+                .sessionManagement(session -> session.sessionCreationPolicy(SessionCreationPolicy.STATELESS))
+                .authorizeHttpRequests(requests -> requests
+                        .requestMatchers(PUBLIC).permitAll()
+                        .requestMatchers("/api/admin/**").hasRole("ADMIN")
+                        .anyRequest().authenticated())
+                .oauth2ResourceServer(resourceServer -> resourceServer
+                        .bearerTokenResolver(bearerTokenResolver())
+                        .jwt(jwt -> jwt.jwtAuthenticationConverter(authentication))
+                        .authenticationEntryPoint(problems)
+                        .accessDeniedHandler(problems))
+                .exceptionHandling(exceptions -> exceptions
+                        .authenticationEntryPoint(problems)
+                        .accessDeniedHandler(problems))
+                .build();
+    }
+
+    @Bean
+    RSAKey signingKey(IdentityProperties properties, DataDirectory dataDirectory) {
+        return SigningKeys.load(properties.signingKey(), dataDirectory);
+    }
+
+    @Bean
+    JwtEncoder jwtEncoder(RSAKey signingKey) {
+        return new NimbusJwtEncoder(new ImmutableJWKSet<>(new JWKSet(signingKey)));
+    }
+
+    /** Only RS256 with our key; expiry checked against the application clock; deleted accounts refused. */
+    @Bean
+    JwtDecoder jwtDecoder(RSAKey signingKey, IdentityProperties properties, ActiveAccounts activeAccounts,
+            Clock clock) throws JOSEException {
+        NimbusJwtDecoder decoder = NimbusJwtDecoder.withPublicKey(signingKey.toRSAPublicKey())
+                .signatureAlgorithm(SignatureAlgorithm.RS256)
+                .build();
+        JwtTimestampValidator timestamps = new JwtTimestampValidator(CLOCK_SKEW);
+        timestamps.setClock(clock);
+        decoder.setJwtValidator(new DelegatingOAuth2TokenValidator<>(timestamps,
+                new JwtIssuerValidator(properties.issuer()), new ActiveAccountValidator(activeAccounts)));
+        return decoder;
+    }
+
+    /**
+     * Argon2id (bcrypt would silently need passwords under 72 bytes; ours may have 128 characters), behind a
+     * delegating encoder so stored hashes name their algorithm and can be upgraded later.
+     */
+    @Bean
+    PasswordEncoder passwordEncoder(IdentityProperties properties) {
+        IdentityProperties.PasswordHashing cost = properties.passwordHashing();
+        return new DelegatingPasswordEncoder("argon2", Map.of("argon2",
+                new Argon2PasswordEncoder(16, 32, 1, cost.memoryKib(), cost.iterations())));
+    }
+
+    private static BearerTokenResolver bearerTokenResolver() {
+        DefaultBearerTokenResolver standard = new DefaultBearerTokenResolver();
+        return request -> PUBLIC.matches(request) ? null : standard.resolve(request);
+    }
+}

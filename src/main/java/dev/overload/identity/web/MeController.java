@@ -1,0 +1,58 @@
+package dev.overload.identity.web;
+
+import dev.overload.identity.domain.Accounts;
+import dev.overload.shared.CurrentUser;
+import io.swagger.v3.oas.annotations.Operation;
+import io.swagger.v3.oas.annotations.tags.Tag;
+import jakarta.validation.Valid;
+import java.time.Clock;
+import java.time.LocalDate;
+import org.springframework.http.HttpStatus;
+import org.springframework.web.bind.annotation.DeleteMapping;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PatchMapping;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestBody;
+import org.springframework.web.bind.annotation.RequestMapping;
+import org.springframework.web.bind.annotation.ResponseStatus;
+import org.springframework.web.bind.annotation.RestController;
+
+@RestController
+@RequestMapping("/api/users/me")
+@Tag(name = "My account")
+class MeController {
+
+    private final Accounts accounts;
+    private final Clock clock;
+
+    MeController(Accounts accounts, Clock clock) {
+        this.accounts = accounts;
+        this.clock = clock;
+    }
+
+    @GetMapping
+    @Operation(operationId = "getMe", summary = "My account and preferences")
+    UserResponse get(CurrentUser caller) {
+        return UserResponse.from(accounts.get(caller.id()), LocalDate.now(clock));
+    }
+
+    @PatchMapping
+    @Operation(operationId = "updateMe", summary = "Change names, gender, date of birth, email or preferences")
+    UserResponse update(CurrentUser caller, @Valid @RequestBody UpdateMeRequest request) {
+        return UserResponse.from(accounts.update(caller.id(), request.toChanges()), LocalDate.now(clock));
+    }
+
+    @PostMapping("/password")
+    @ResponseStatus(HttpStatus.NO_CONTENT)
+    @Operation(operationId = "changeMyPassword", summary = "Change my password; logs out every other login")
+    void changePassword(CurrentUser caller, @Valid @RequestBody ChangePasswordRequest request) {
+        accounts.changePassword(caller.id(), request.currentPassword(), request.newPassword());
+    }
+
+    @DeleteMapping
+    @ResponseStatus(HttpStatus.NO_CONTENT)
+    @Operation(operationId = "deleteMe", summary = "Close my account; it can no longer log in")
+    void delete(CurrentUser caller) {
+        accounts.delete(caller.id());
+    }
+}

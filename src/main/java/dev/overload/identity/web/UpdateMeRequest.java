@@ -1,0 +1,39 @@
+package dev.overload.identity.web;
+
+import dev.overload.identity.domain.Gender;
+import dev.overload.identity.domain.HeightUnit;
+import dev.overload.identity.domain.ProfileChanges;
+import dev.overload.identity.domain.Theme;
+import dev.overload.identity.domain.WeightUnit;
+import dev.overload.shared.InvalidFieldException;
+import jakarta.validation.constraints.Email;
+import jakarta.validation.constraints.NotBlank;
+import jakarta.validation.constraints.Past;
+import jakarta.validation.constraints.Size;
+import java.time.LocalDate;
+import java.util.Optional;
+
+/**
+ * A partial update: a field left out stays as it is; {@code null} clears names, gender and date of birth,
+ * and is refused for email and preferences.
+ */
+record UpdateMeRequest(
+        Optional<@Size(max = 100) String> firstName,
+        Optional<@Size(max = 100) String> lastName,
+        Optional<Gender> gender,
+        Optional<@Past LocalDate> dateOfBirth,
+        Optional<@NotBlank @Size(max = 254) @Email(regexp = ValidEmail.PATTERN, message = ValidEmail.MESSAGE) String> email,
+        Optional<WeightUnit> weightUnit,
+        Optional<HeightUnit> heightUnit,
+        Optional<Theme> theme) {
+
+    private static final LocalDate EARLIEST_BIRTH_DATE = LocalDate.of(1900, 1, 1);
+
+    ProfileChanges toChanges() {
+        if (dateOfBirth != null && dateOfBirth.isPresent() && dateOfBirth.get().isBefore(EARLIEST_BIRTH_DATE)) {
+            throw new InvalidFieldException("date_of_birth", "must be on or after " + EARLIEST_BIRTH_DATE);
+        }
+        return new ProfileChanges(firstName, lastName, gender, dateOfBirth, email.map(String::strip), weightUnit,
+                heightUnit, theme);
+    }
+}

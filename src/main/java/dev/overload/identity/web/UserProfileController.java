@@ -1,0 +1,40 @@
+package dev.overload.identity.web;
+
+import dev.overload.identity.domain.Accounts;
+import dev.overload.shared.CurrentUser;
+import io.swagger.v3.oas.annotations.Operation;
+import io.swagger.v3.oas.annotations.tags.Tag;
+import jakarta.validation.Valid;
+import java.util.UUID;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PutMapping;
+import org.springframework.web.bind.annotation.RequestBody;
+import org.springframework.web.bind.annotation.RequestMapping;
+import org.springframework.web.bind.annotation.RestController;
+
+@RestController
+@RequestMapping("/api/user-profiles/{id}")
+@Tag(name = "User profiles")
+class UserProfileController {
+
+    private final Accounts accounts;
+
+    UserProfileController(Accounts accounts) {
+        this.accounts = accounts;
+    }
+
+    @GetMapping
+    @Operation(operationId = "getUserProfile", summary = "My profile; another user's id is refused (403)")
+    UserProfileResponse get(CurrentUser caller, @PathVariable UUID id) {
+        return UserProfileResponse.from(accounts.profile(caller.id(), id));
+    }
+
+    @PutMapping
+    @Operation(operationId = "updateUserProfile", summary = "Set my first name and active training plan")
+    UserProfileResponse update(CurrentUser caller, @PathVariable UUID id,
+            @Valid @RequestBody UpdateUserProfileRequest request) {
+        return UserProfileResponse.from(accounts.updateProfile(caller.id(), id, request.firstName(),
+                request.activeTrainingPlanId()));
+    }
+}

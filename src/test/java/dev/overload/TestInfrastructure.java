@@ -1,0 +1,65 @@
+package dev.overload;
+
+import com.icegreen.greenmail.util.GreenMail;
+import com.icegreen.greenmail.util.ServerSetupTest;
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.Map;
+import org.springframework.boot.test.context.TestConfiguration;
+import org.springframework.context.ApplicationContextInitializer;
+import org.springframework.context.ConfigurableApplicationContext;
+import org.springframework.context.annotation.Bean;
+import org.springframework.context.annotation.Primary;
+import org.springframework.core.env.Environment;
+import org.springframework.core.env.MapPropertySource;
+import org.springframework.context.event.ContextClosedEvent;
+import org.springframework.util.FileSystemUtils;
+
+/** The parts of the test world: a movable clock, the HTTP client, an SMTP server and a temporary data dir. */
+@TestConfiguration(proxyBeanMethods = false)
+public class TestInfrastructure {
+
+    private static final GreenMail MAIL = startMailServer();
+
+    public static GreenMail mailServer() {
+        return MAIL;
+    }
+
+    @Bean
+    @Primary
+    TestClock testClock() {
+        return new TestClock();
+    }
+
+    @Bean
+    Api api(Environment environment) {
+        return new Api(environment);
+    }
+
+    private static GreenMail startMailServer() {
+        GreenMail greenMail = new GreenMail(ServerSetupTest.SMTP.dynamicPort());
+        greenMail.start();
+        return greenMail;
+    }
+
+    /** Settings that must exist before the context starts: where mail goes, where data is kept. */
+    public static class Initializer implements ApplicationContextInitializer<ConfigurableApplicationContext> {
+
+        @Override
+        public void initialize(ConfigurableApplicationContext context) {
+            Path dataDir;
+            try {
+                dataDir = Files.createTempDirectory("overload-test-");
+            } catch (IOException e) {
+                throw new UncheckedIOException(e);
+            }
+            context.getEnvironment().getPropertySources().addFirst(new MapPropertySource("test-infrastructure",
+                    Map.of("spring.mail.host", "127.0.0.1",
+                            "spring.mail.port", MAIL.getSmtp().getPort(),
+                            "overload.data-dir", dataDir.toString())));
+            context.addApplicationListener((ContextClosedEvent closed) -> FileSystemUtils.deleteRecursively(dataDir.toFile()));
+        }
+    }
+}
