@@ -1,5 +1,6 @@
 package dev.overload.shared.web;
 
+import io.swagger.v3.oas.annotations.Hidden;
 import jakarta.servlet.RequestDispatcher;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
@@ -16,6 +17,7 @@ import org.springframework.web.bind.annotation.RestController;
  * Errors raised outside Spring MVC (by the servlet container or a filter) end at {@code /error}; answer
  * them with the same problem+json shape instead of Spring Boot's default body.
  */
+@Hidden
 @RestController
 class ProblemErrorController implements ErrorController {
 
