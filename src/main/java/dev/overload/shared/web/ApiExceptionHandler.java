@@ -3,6 +3,7 @@ package dev.overload.shared.web;
 import dev.overload.shared.ApiException;
 import dev.overload.shared.InvalidFieldException;
 import dev.overload.shared.RateLimitedException;
+import java.net.URI;
 import java.util.ArrayList;
 import java.util.List;
 import org.slf4j.Logger;
@@ -44,6 +45,8 @@ import tools.jackson.databind.exc.MismatchedInputException;
 class ApiExceptionHandler extends ResponseEntityExceptionHandler {
 
     private static final Logger log = LoggerFactory.getLogger(ApiExceptionHandler.class);
+    /** RFC 9457's "no further semantics than the status code", written out so every body has a type. */
+    static final URI ABOUT_BLANK = URI.create("about:blank");
 
     @ExceptionHandler(ApiException.class)
     ResponseEntity<Object> handleApiException(ApiException ex, WebRequest request) {
@@ -178,8 +181,11 @@ class ApiExceptionHandler extends ResponseEntityExceptionHandler {
     protected ResponseEntity<Object> createResponseEntity(Object body, HttpHeaders headers, HttpStatusCode status,
             WebRequest request) {
         ProblemDetail problem = body instanceof ProblemDetail detail ? detail : ProblemDetail.forStatus(status);
+        if (problem.getType() == null) {
+            problem.setType(ABOUT_BLANK);
+        }
         if (problem.getInstance() == null && request instanceof ServletWebRequest servlet) {
-            problem.setInstance(java.net.URI.create(servlet.getRequest().getRequestURI()));
+            problem.setInstance(URI.create(servlet.getRequest().getRequestURI()));
         }
         String requestId = MDC.get(RequestIdFilter.MDC_KEY);
         if (requestId != null) {

@@ -28,6 +28,7 @@ class ProblemErrorController implements ErrorController {
                 ? HttpStatus.valueOf(value)
                 : HttpStatus.INTERNAL_SERVER_ERROR;
         ProblemDetail problem = ProblemDetail.forStatus(status);
+        problem.setType(ApiExceptionHandler.ABOUT_BLANK);
         if (request.getAttribute(RequestDispatcher.ERROR_REQUEST_URI) instanceof String uri) {
             problem.setInstance(URI.create(uri));
         }

@@ -90,6 +90,7 @@ class ApiErrorsTests {
     private static ValidatableResponse problem(ValidatableResponse response, int status) {
         return response.statusCode(status)
                 .contentType("application/problem+json")
+                .body("type", equalTo("about:blank"))
                 .body("status", equalTo(status))
                 .body("title", notNullValue())
                 .body("detail", notNullValue())
