@@ -61,8 +61,9 @@ public class Accounts {
                 required(changes.heightUnit(), user.getHeightUnit(), "height_unit"),
                 required(changes.theme(), user.getTheme(), "theme"));
         String email = required(changes.email(), user.getEmail(), "email");
-        if (email != null && !email.equalsIgnoreCase(String.valueOf(user.getEmail()))) {
-            if (users.emailTaken(email)) {
+        if (email != null && !email.equals(user.getEmail())) {
+            // Only the case of one's own email changing is no conflict with oneself.
+            if (!email.equalsIgnoreCase(String.valueOf(user.getEmail())) && users.emailTaken(email)) {
                 throw new ConflictException("An account with this email already exists");
             }
             user.changeEmail(email);
@@ -81,9 +82,13 @@ public class Accounts {
         refreshTokens.revokeAllOf(userId, clock.instant());
     }
 
+    /** Like demoting, closing the last administrator's account would leave nobody to administer. */
     @Transactional
     public void delete(UUID userId) {
         User user = active(userId);
+        if (user.getRole() == Role.ADMIN && users.countActiveAdmins() <= 1) {
+            throw new ConflictException("The last administrator cannot close their account");
+        }
         Instant now = clock.instant();
         user.delete(now);
         refreshTokens.revokeAllOf(userId, now);

@@ -27,7 +27,7 @@ public class Logins {
     private final IdentityProperties properties;
     private final Registrations registrations;
     private final Clock clock;
-    /** Compared against when the account does not exist, so both failures take as long. */
+    /** Compared against when no account can log in with a password, so every failure takes as long. */
     private final String unusedHash;
 
     Logins(UserRepository users, RefreshTokenRepository refreshTokens, TokenIssuer tokenIssuer,
@@ -54,10 +54,11 @@ public class Logins {
                 .orElse(identifier.toLowerCase(Locale.ROOT));
         rateLimiter.ensureAvailable("login-account", limits.loginFailuresPerAccount(), accountKey);
 
-        Optional<User> authenticated = found.filter(User::canLogInWithPassword)
+        Optional<User> candidate = found.filter(User::canLogInWithPassword);
+        Optional<User> authenticated = candidate
                 .filter(user -> passwordEncoder.matches(password, user.getPasswordHash()));
         if (authenticated.isEmpty()) {
-            if (found.isEmpty()) {
+            if (candidate.isEmpty()) {
                 passwordEncoder.matches(password, unusedHash);
             }
             rateLimiter.consume("login-account", limits.loginFailuresPerAccount(), accountKey);

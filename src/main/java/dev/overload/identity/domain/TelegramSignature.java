@@ -3,6 +3,7 @@ package dev.overload.identity.domain;
 import java.nio.charset.StandardCharsets;
 import java.security.GeneralSecurityException;
 import java.security.MessageDigest;
+import java.time.DateTimeException;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.HexFormat;
@@ -24,7 +25,12 @@ final class TelegramSignature {
     }
 
     static boolean isValid(TelegramLogin login, String botToken, Instant now, Duration maxAge) {
-        Instant authDate = Instant.ofEpochSecond(login.authDate());
+        Instant authDate;
+        try {
+            authDate = Instant.ofEpochSecond(login.authDate());
+        } catch (DateTimeException outOfRange) {
+            return false;
+        }
         if (authDate.isBefore(now.minus(maxAge)) || authDate.isAfter(now.plus(FUTURE_TOLERANCE))) {
             return false;
         }

@@ -33,7 +33,9 @@ record UpdateMeRequest(
         if (dateOfBirth != null && dateOfBirth.isPresent() && dateOfBirth.get().isBefore(EARLIEST_BIRTH_DATE)) {
             throw new InvalidFieldException("date_of_birth", "must be on or after " + EARLIEST_BIRTH_DATE);
         }
-        return new ProfileChanges(firstName, lastName, gender, dateOfBirth, email.map(String::strip), weightUnit,
+        // A left-out field is a null Optional: keep it null so the account's email stays as it is.
+        Optional<String> strippedEmail = email == null ? null : email.map(String::strip);
+        return new ProfileChanges(firstName, lastName, gender, dateOfBirth, strippedEmail, weightUnit,
                 heightUnit, theme);
     }
 }

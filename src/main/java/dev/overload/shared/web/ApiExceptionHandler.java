@@ -9,6 +9,7 @@ import java.util.List;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.slf4j.MDC;
+import org.springframework.beans.TypeMismatchException;
 import org.springframework.core.MethodParameter;
 import org.springframework.dao.DataIntegrityViolationException;
 import org.springframework.dao.OptimisticLockingFailureException;
@@ -142,9 +143,11 @@ class ApiExceptionHandler extends ResponseEntityExceptionHandler {
     protected ResponseEntity<Object> handleTypeMismatch(org.springframework.beans.TypeMismatchException ex,
             HttpHeaders headers, HttpStatusCode status, WebRequest request) {
         String field = ex.getPropertyName() == null ? "parameter" : ex.getPropertyName();
-        String expected = ex.getRequiredType() == null ? "value" : ex.getRequiredType().getSimpleName();
-        return validationProblem(ex, List.of(new FieldMessage(field, "must be a valid " + describe(expected))),
-                headers, request);
+        Class<?> required = ex.getRequiredType();
+        String message = required != null && required.isEnum()
+                ? "must be one of " + java.util.Arrays.toString(required.getEnumConstants())
+                : "must be a valid " + describe(required == null ? "value" : required.getSimpleName());
+        return validationProblem(ex, List.of(new FieldMessage(field, message)), headers, request);
     }
 
     @Override
@@ -201,8 +204,17 @@ class ApiExceptionHandler extends ResponseEntityExceptionHandler {
         return handleExceptionInternal(ex, problem, headers, HttpStatus.BAD_REQUEST, request);
     }
 
+    /** A value that could not even be converted carries the converter's message (Java types): replace it. */
     private static FieldMessage fieldMessage(FieldError error) {
-        return new FieldMessage(JsonPaths.snakeCase(error.getField()), error.getDefaultMessage());
+        String field = JsonPaths.snakeCase(error.getField());
+        if (error.isBindingFailure()) {
+            Class<?> required = error.contains(TypeMismatchException.class)
+                    ? error.unwrap(TypeMismatchException.class).getRequiredType()
+                    : null;
+            String expected = required == null ? "value" : describe(required.getSimpleName());
+            return new FieldMessage(field, "must be a valid " + expected);
+        }
+        return new FieldMessage(field, error.getDefaultMessage());
     }
 
     private static String parameterName(MethodParameter parameter) {

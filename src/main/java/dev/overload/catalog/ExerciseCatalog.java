@@ -1,0 +1,23 @@
+package dev.overload.catalog;
+
+import java.time.Instant;
+import java.util.Collection;
+import java.util.Map;
+import java.util.Set;
+import java.util.UUID;
+
+/** The catalog as other modules use it. */
+public interface ExerciseCatalog {
+
+    /** The exercises among {@code ids} that {@code viewerId} may use: system ones and their own custom ones. */
+    Map<UUID, ExerciseSummary> visibleTo(UUID viewerId, Collection<UUID> ids);
+
+    /** The exercises among {@code ids}, whoever owns them (to show what a shared plan contains). */
+    Map<UUID, ExerciseSummary> summaries(Collection<UUID> ids);
+
+    /** Muscle group slugs and body regions ({@code chest}, {@code legs}, {@code triceps}, …). */
+    Set<String> bodyParts();
+
+    /** Counts one more use of each exercise by the user, at {@code usedAt}. */
+    void recordUsage(UUID userId, Collection<UUID> exerciseIds, Instant usedAt);
+}

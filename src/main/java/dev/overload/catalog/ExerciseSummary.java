@@ -1,0 +1,22 @@
+package dev.overload.catalog;
+
+import java.util.List;
+import java.util.UUID;
+
+/**
+ * What other modules show of a catalog exercise. Muscle groups and equipment are slugs
+ * ({@code quadriceps}, {@code barbell}); no equipment means bodyweight.
+ */
+public record ExerciseSummary(
+        UUID id,
+        String name,
+        String description,
+        ExerciseCategory category,
+        ExerciseType type,
+        Difficulty difficulty,
+        String primaryMuscleGroup,
+        String bodyRegion,
+        List<String> secondaryMuscleGroups,
+        List<String> equipment,
+        boolean custom) {
+}

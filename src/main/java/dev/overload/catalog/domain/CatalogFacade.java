@@ -1,0 +1,63 @@
+package dev.overload.catalog.domain;
+
+import dev.overload.catalog.ExerciseCatalog;
+import dev.overload.catalog.ExerciseSummary;
+import java.sql.Timestamp;
+import java.time.Instant;
+import java.util.Collection;
+import java.util.Map;
+import java.util.Set;
+import java.util.UUID;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+@Service
+class CatalogFacade implements ExerciseCatalog {
+
+    private final ExerciseQueries queries;
+    private final ReferenceData referenceData;
+    private final JdbcClient jdbc;
+
+    CatalogFacade(ExerciseQueries queries, ReferenceData referenceData, JdbcClient jdbc) {
+        this.queries = queries;
+        this.referenceData = referenceData;
+        this.jdbc = jdbc;
+    }
+
+    @Override
+    @Transactional(readOnly = true)
+    public Map<UUID, ExerciseSummary> visibleTo(UUID viewerId, Collection<UUID> ids) {
+        return queries.summaries(viewerId, ids);
+    }
+
+    @Override
+    @Transactional(readOnly = true)
+    public Map<UUID, ExerciseSummary> summaries(Collection<UUID> ids) {
+        return queries.summaries(null, ids);
+    }
+
+    @Override
+    public Set<String> bodyParts() {
+        return referenceData.bodyParts();
+    }
+
+    /** One statement for all exercises: an upsert that counts and keeps the latest use. */
+    @Override
+    @Transactional
+    public void recordUsage(UUID userId, Collection<UUID> exerciseIds, Instant usedAt) {
+        if (exerciseIds.isEmpty()) {
+            return;
+        }
+        jdbc.sql("""
+                insert into exercise_usage (user_id, exercise_id, usage_count, last_used_at)
+                select :user, id, 1, :at from unnest(:ids) as id
+                on conflict (user_id, exercise_id) do update
+                set usage_count = exercise_usage.usage_count + 1,
+                    last_used_at = greatest(exercise_usage.last_used_at, excluded.last_used_at)""")
+                .param("user", userId)
+                .param("ids", exerciseIds.stream().distinct().toArray(UUID[]::new))
+                .param("at", Timestamp.from(usedAt))
+                .update();
+    }
+}

@@ -1,0 +1,214 @@
+package dev.overload.catalog.domain;
+
+import dev.overload.catalog.Difficulty;
+import dev.overload.catalog.ExerciseCategory;
+import dev.overload.catalog.ExerciseSummary;
+import dev.overload.catalog.ExerciseType;
+import dev.overload.shared.InvalidFieldException;
+import dev.overload.shared.NotFoundException;
+import dev.overload.shared.PageParams;
+import dev.overload.shared.ResultPage;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.time.Instant;
+import java.time.OffsetDateTime;
+import java.util.ArrayList;
+import java.util.Collection;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.UUID;
+import org.springframework.data.domain.Sort;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.stereotype.Component;
+import org.springframework.transaction.annotation.Transactional;
+
+/**
+ * Reading the catalog in SQL: a page of exercises (with its total and the viewer's usage) in one
+ * statement, then their secondary muscles and equipment in one statement each, whatever the page size.
+ */
+@Component
+public class ExerciseQueries {
+
+    private static final String SELECT = """
+            select e.id, e.name, e.description, e.category, e.exercise_type, e.difficulty, e.owner_id,
+                   e.created_by, e.created_at, e.updated_at, mg.slug as primary_muscle, mg.body_region,
+                   coalesce(u.usage_count, 0) as usage_count, u.last_used_at, count(*) over () as total
+            from exercises e
+            join muscle_groups mg on mg.id = e.primary_muscle_group_id
+            left join exercise_usage u on u.exercise_id = e.id and u.user_id = :viewer
+            """;
+
+    private static final Map<String, String> SORTABLE = Map.of(
+            "name", "name", "created_at", "created_at", "difficulty", "difficulty", "recent", "recent");
+    private static final Map<String, String> ORDER_BY = Map.of(
+            "name", "lower(e.name)",
+            "created_at", "e.created_at",
+            "difficulty", "array_position(array['BEGINNER','INTERMEDIATE','ADVANCED','EXPERT']::text[], e.difficulty::text)");
+
+    private final JdbcClient jdbc;
+    private final ReferenceData referenceData;
+
+    ExerciseQueries(JdbcClient jdbc, ReferenceData referenceData) {
+        this.jdbc = jdbc;
+        this.referenceData = referenceData;
+    }
+
+    @Transactional(readOnly = true)
+    public ResultPage<ExerciseView> list(UUID viewerId, ExerciseFilter filter, PageParams page) {
+        List<String> where = new ArrayList<>(List.of("(e.owner_id is null or e.owner_id = :viewer)"));
+        Map<String, Object> params = new HashMap<>(Map.of("viewer", viewerId));
+        if (filter.search() != null && !filter.search().isBlank()) {
+            where.add("e.search_text like '%' || fold_search_text(:search) || '%' escape '!'");
+            params.put("search", filter.search().strip().replace("!", "!!").replace("%", "!%").replace("_", "!_"));
+        }
+        if (filter.muscleGroup() != null) {
+            String part = filter.muscleGroup().strip().toLowerCase(java.util.Locale.ROOT);
+            if (!referenceData.isBodyPart(part)) {
+                throw new InvalidFieldException("muscle_group", "must be a muscle group or body region, one of "
+                        + new java.util.TreeSet<>(referenceData.bodyParts()));
+            }
+            where.add("""
+                    exists (select 1 from muscle_groups m where (m.slug = :muscle or m.body_region = :muscle)
+                            and (m.id = e.primary_muscle_group_id or exists (select 1 from exercise_secondary_muscles s
+                                 where s.exercise_id = e.id and s.muscle_group_id = m.id)))""");
+            params.put("muscle", part);
+        }
+        if (filter.equipment() != null) {
+            String equipment = filter.equipment().strip().toLowerCase(java.util.Locale.ROOT);
+            if (equipment.equals("bodyweight")) {
+                where.add("not exists (select 1 from exercise_equipment q where q.exercise_id = e.id)");
+            } else if (referenceData.isEquipment(equipment)) {
+                where.add("""
+                        exists (select 1 from exercise_equipment q join equipment eq on eq.id = q.equipment_id
+                                where q.exercise_id = e.id and eq.slug = :equipment)""");
+                params.put("equipment", equipment);
+            } else {
+                throw new InvalidFieldException("equipment", "must be 'bodyweight' or one of "
+                        + referenceData.equipment().stream().map(Equipment::slug).sorted().toList());
+            }
+        }
+        if (filter.category() != null) {
+            where.add("e.category = :category");
+            params.put("category", filter.category().name());
+        }
+        if (filter.difficulty() != null) {
+            where.add("e.difficulty = :difficulty");
+            params.put("difficulty", filter.difficulty().name());
+        }
+        if (filter.custom() != null) {
+            where.add(filter.custom() ? "e.owner_id is not null" : "e.owner_id is null");
+        }
+        params.put("limit", page.limitOrDefault());
+        params.put("offset", page.offsetOrDefault());
+        String sql = SELECT + " where " + String.join(" and ", where) + " order by " + orderBy(page)
+                + " limit :limit offset :offset";
+
+        List<Row> rows = jdbc.sql(sql).params(params).query(ExerciseQueries::row).list();
+        long total = rows.isEmpty() ? countWhenPastTheEnd(page, sql, params) : rows.getFirst().total();
+        return new ResultPage<>(withDetails(rows), total);
+    }
+
+    @Transactional(readOnly = true)
+    public ExerciseView get(UUID viewerId, UUID exerciseId) {
+        List<Row> rows = jdbc.sql(SELECT + " where e.id = :id and (e.owner_id is null or e.owner_id = :viewer)")
+                .param("viewer", viewerId).param("id", exerciseId)
+                .query(ExerciseQueries::row).list();
+        if (rows.isEmpty()) {
+            throw new NotFoundException("Exercise");
+        }
+        return withDetails(rows).getFirst();
+    }
+
+    /** Summaries of the given exercises; with a viewer, only those the viewer may use. */
+    Map<UUID, ExerciseSummary> summaries(UUID viewerId, Collection<UUID> ids) {
+        if (ids.isEmpty()) {
+            return Map.of();
+        }
+        String visibility = viewerId == null ? "" : " and (e.owner_id is null or e.owner_id = :viewer)";
+        List<Row> rows = jdbc.sql(SELECT + " where e.id = any(:ids)" + visibility)
+                .param("viewer", viewerId == null ? new UUID(0, 0) : viewerId)
+                .param("ids", ids.toArray(UUID[]::new))
+                .query(ExerciseQueries::row).list();
+        Map<UUID, ExerciseSummary> summaries = new LinkedHashMap<>();
+        withDetails(rows).forEach(view -> summaries.put(view.summary().id(), view.summary()));
+        return summaries;
+    }
+
+    private long countWhenPastTheEnd(PageParams page, String sql, Map<String, Object> params) {
+        if (page.offsetOrDefault() == 0) {
+            return 0;
+        }
+        Map<String, Object> firstRow = new HashMap<>(params);
+        firstRow.put("offset", 0);
+        firstRow.put("limit", 1);
+        return jdbc.sql(sql).params(firstRow).query(ExerciseQueries::row).optional().map(Row::total).orElse(0L);
+    }
+
+    private List<ExerciseView> withDetails(List<Row> rows) {
+        if (rows.isEmpty()) {
+            return List.of();
+        }
+        UUID[] ids = rows.stream().map(Row::id).toArray(UUID[]::new);
+        Map<UUID, List<String>> secondary = slugsById("""
+                select s.exercise_id, m.slug from exercise_secondary_muscles s
+                join muscle_groups m on m.id = s.muscle_group_id
+                where s.exercise_id = any(:ids) order by m.slug""", ids);
+        Map<UUID, List<String>> equipment = slugsById("""
+                select q.exercise_id, eq.slug from exercise_equipment q
+                join equipment eq on eq.id = q.equipment_id
+                where q.exercise_id = any(:ids) order by eq.slug""", ids);
+        return rows.stream().map(row -> row.toView(secondary.getOrDefault(row.id(), List.of()),
+                equipment.getOrDefault(row.id(), List.of()))).toList();
+    }
+
+    private Map<UUID, List<String>> slugsById(String sql, UUID[] ids) {
+        Map<UUID, List<String>> slugs = new HashMap<>();
+        jdbc.sql(sql).param("ids", ids).query((rs, n) -> {
+            slugs.computeIfAbsent(rs.getObject(1, UUID.class), id -> new ArrayList<>()).add(rs.getString(2));
+            return null;
+        }).list();
+        return slugs;
+    }
+
+    private static String orderBy(PageParams page) {
+        Sort sort = page.sort(SORTABLE, Sort.by("name"));
+        List<String> orders = new ArrayList<>();
+        for (Sort.Order order : sort) {
+            if (order.getProperty().equals("recent")) {
+                // Most recently used first, whichever the sign: "recent" has one useful direction.
+                orders.add("u.last_used_at desc nulls last");
+            } else {
+                orders.add(ORDER_BY.get(order.getProperty()) + (order.isAscending() ? " asc" : " desc"));
+            }
+        }
+        orders.add("e.id");
+        return String.join(", ", orders);
+    }
+
+    private static Row row(ResultSet rs, int rowNum) throws SQLException {
+        return new Row(rs.getObject("id", UUID.class), rs.getString("name"), rs.getString("description"),
+                ExerciseCategory.valueOf(rs.getString("category")), ExerciseType.valueOf(rs.getString("exercise_type")),
+                Difficulty.valueOf(rs.getString("difficulty")), rs.getObject("owner_id", UUID.class),
+                rs.getObject("created_by", UUID.class), instant(rs, "created_at"), instant(rs, "updated_at"),
+                rs.getString("primary_muscle"), rs.getString("body_region"), rs.getInt("usage_count"),
+                instant(rs, "last_used_at"), rs.getLong("total"));
+    }
+
+    private static Instant instant(ResultSet rs, String column) throws SQLException {
+        OffsetDateTime value = rs.getObject(column, OffsetDateTime.class);
+        return value == null ? null : value.toInstant();
+    }
+
+    private record Row(UUID id, String name, String description, ExerciseCategory category, ExerciseType type,
+            Difficulty difficulty, UUID ownerId, UUID createdBy, Instant createdAt, Instant updatedAt,
+            String primaryMuscle, String bodyRegion, int usageCount, Instant lastUsedAt, long total) {
+
+        ExerciseView toView(List<String> secondary, List<String> equipment) {
+            return new ExerciseView(new ExerciseSummary(id, name, description, category, type, difficulty,
+                    primaryMuscle, bodyRegion, secondary, equipment, ownerId != null),
+                    createdBy, createdAt, updatedAt, usageCount, lastUsedAt);
+        }
+    }
+}

@@ -1,0 +1,90 @@
+package dev.overload.catalog.web;
+
+import dev.overload.catalog.Difficulty;
+import dev.overload.catalog.ExerciseCategory;
+import dev.overload.catalog.domain.ExerciseFilter;
+import dev.overload.catalog.domain.ExerciseQueries;
+import dev.overload.catalog.domain.Exercises;
+import dev.overload.shared.CurrentUser;
+import dev.overload.shared.PageParams;
+import io.swagger.v3.oas.annotations.Operation;
+import io.swagger.v3.oas.annotations.tags.Tag;
+import jakarta.validation.Valid;
+import jakarta.validation.constraints.Size;
+import java.net.URI;
+import java.util.List;
+import java.util.UUID;
+import org.springdoc.core.annotations.ParameterObject;
+import org.springframework.http.HttpStatus;
+import org.springframework.http.ResponseEntity;
+import org.springframework.web.bind.annotation.DeleteMapping;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.PutMapping;
+import org.springframework.web.bind.annotation.RequestBody;
+import org.springframework.web.bind.annotation.RequestMapping;
+import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.bind.annotation.ResponseStatus;
+import org.springframework.web.bind.annotation.RestController;
+
+@RestController
+@RequestMapping("/api/exercises")
+@Tag(name = "Exercises")
+class ExerciseController {
+
+    private final Exercises exercises;
+    private final ExerciseQueries queries;
+
+    ExerciseController(Exercises exercises, ExerciseQueries queries) {
+        this.exercises = exercises;
+        this.queries = queries;
+    }
+
+    @GetMapping
+    @Operation(operationId = "listExercises", summary = "System exercises and my custom ones. search: name and "
+            + "description, ignoring case and accents; muscle_group: a muscle group or body region (primary or "
+            + "secondary); equipment: a slug or 'bodyweight'; sort: name, created_at, difficulty or recent "
+            + "(my most recently used first)")
+    ResponseEntity<List<ExerciseResponse>> list(CurrentUser caller,
+            @RequestParam(required = false) @Size(max = 100) String search,
+            @RequestParam(name = "muscle_group", required = false) @Size(max = 40) String muscleGroup,
+            @RequestParam(required = false) @Size(max = 40) String equipment,
+            @RequestParam(required = false) ExerciseCategory category,
+            @RequestParam(required = false) Difficulty difficulty,
+            @RequestParam(required = false) Boolean custom,
+            @Valid @ParameterObject PageParams page) {
+        ExerciseFilter filter = new ExerciseFilter(search, muscleGroup, equipment, category, difficulty, custom);
+        return queries.list(caller.id(), filter, page).map(ExerciseResponse::from).toResponse();
+    }
+
+    @GetMapping("/{id}")
+    @Operation(operationId = "getExercise", summary = "A system exercise or one of my custom ones, with my usage")
+    ExerciseResponse get(CurrentUser caller, @PathVariable UUID id) {
+        return ExerciseResponse.from(queries.get(caller.id(), id));
+    }
+
+    @PostMapping
+    @Operation(operationId = "createExercise",
+            summary = "Create a custom exercise only I see (a system exercise when I am an administrator)")
+    ResponseEntity<ExerciseResponse> create(CurrentUser caller, @Valid @RequestBody ExerciseRequest request) {
+        UUID id = exercises.create(caller, request.toDraft());
+        return ResponseEntity.created(URI.create("/api/exercises/" + id))
+                .body(ExerciseResponse.from(queries.get(caller.id(), id)));
+    }
+
+    @PutMapping("/{id}")
+    @Operation(operationId = "updateExercise",
+            summary = "Change my custom exercise (administrators: a system exercise); left-out fields are kept")
+    ExerciseResponse update(CurrentUser caller, @PathVariable UUID id, @Valid @RequestBody ExerciseRequest request) {
+        exercises.update(caller, id, request.toDraft());
+        return ExerciseResponse.from(queries.get(caller.id(), id));
+    }
+
+    @DeleteMapping("/{id}")
+    @ResponseStatus(HttpStatus.NO_CONTENT)
+    @Operation(operationId = "deleteExercise", summary = "Delete an exercise no plan or session uses (else 409)")
+    void delete(CurrentUser caller, @PathVariable UUID id) {
+        exercises.delete(caller, id);
+    }
+}

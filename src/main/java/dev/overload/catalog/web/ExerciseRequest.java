@@ -1,0 +1,29 @@
+package dev.overload.catalog.web;
+
+import dev.overload.catalog.Difficulty;
+import dev.overload.catalog.ExerciseCategory;
+import dev.overload.catalog.ExerciseType;
+import dev.overload.catalog.domain.ExerciseDraft;
+import jakarta.validation.constraints.NotBlank;
+import jakarta.validation.constraints.Size;
+import java.util.List;
+
+/**
+ * Creating or replacing an exercise. Only the name is required: on creation a left-out field gets a
+ * default (STRENGTH, COMPOUND, BEGINNER, full_body, no equipment); on update it keeps its value.
+ */
+record ExerciseRequest(
+        @NotBlank @Size(max = 100) String name,
+        @Size(max = 2000) String description,
+        ExerciseCategory category,
+        ExerciseType type,
+        Difficulty difficulty,
+        @Size(max = 40) String primaryMuscleGroup,
+        @Size(max = 8) List<@NotBlank @Size(max = 40) String> secondaryMuscleGroups,
+        @Size(max = 10) List<@NotBlank @Size(max = 40) String> equipment) {
+
+    ExerciseDraft toDraft() {
+        return new ExerciseDraft(name, description, category, type, difficulty, primaryMuscleGroup,
+                secondaryMuscleGroups, equipment);
+    }
+}

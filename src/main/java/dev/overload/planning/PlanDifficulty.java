@@ -1,0 +1,7 @@
+package dev.overload.planning;
+
+public enum PlanDifficulty {
+    BEGINNER,
+    INTERMEDIATE,
+    ADVANCED
+}

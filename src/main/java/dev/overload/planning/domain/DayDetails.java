@@ -1,0 +1,4 @@
+package dev.overload.planning.domain;
+
+public record DayDetails(String name, String description) {
+}

@@ -1,0 +1,75 @@
+package dev.overload.planning.domain;
+
+import dev.overload.catalog.ExerciseCatalog;
+import dev.overload.shared.NotFoundException;
+import java.util.Collection;
+import java.util.LinkedHashSet;
+import java.util.Set;
+import java.util.UUID;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+/** Creating, changing, copying and deleting whole plans. */
+@Service
+public class Plans {
+
+    private final TrainingPlanRepository plans;
+    private final PlanAccess access;
+    private final ExerciseCatalog catalog;
+
+    Plans(TrainingPlanRepository plans, PlanAccess access, ExerciseCatalog catalog) {
+        this.plans = plans;
+        this.access = access;
+        this.catalog = catalog;
+    }
+
+    @Transactional
+    public UUID create(UUID callerId, PlanDetails details) {
+        return plans.save(new TrainingPlan(callerId, details)).getId();
+    }
+
+    @Transactional
+    public void update(UUID callerId, UUID planId, PlanDetails details) {
+        access.forChange(callerId, planId).apply(details);
+    }
+
+    @Transactional
+    public void delete(UUID callerId, UUID planId) {
+        plans.delete(access.forChange(callerId, planId));
+    }
+
+    /** A private copy, in the caller's plans, of their own plan or of a public one. */
+    @Transactional
+    public UUID copy(UUID callerId, UUID planId) {
+        TrainingPlan source = access.forReading(callerId, planId);
+        return plans.save(source.copyFor(callerId)).getId();
+    }
+
+    /** Applies the whole desired state in one transaction: all of it, or nothing. */
+    @Transactional
+    public void replace(UUID callerId, UUID planId, CompositePlan target) {
+        TrainingPlan plan = access.forChange(callerId, planId);
+        requireUsable(callerId, exerciseIds(target));
+        CompositeUpdate.apply(plan, target);
+    }
+
+    /** Every exercise must be a system exercise or one of the caller's own (else 404, as seed 004 says). */
+    void requireUsable(UUID callerId, Collection<UUID> exerciseIds) {
+        Set<UUID> usable = catalog.visibleTo(callerId, exerciseIds).keySet();
+        for (UUID id : exerciseIds) {
+            if (!usable.contains(id)) {
+                throw new NotFoundException("Exercise " + id);
+            }
+        }
+    }
+
+    private static Set<UUID> exerciseIds(CompositePlan target) {
+        Set<UUID> ids = new LinkedHashSet<>();
+        target.days().forEach(day -> day.exercises().forEach(exercise -> {
+            if (exercise.details().exerciseId() != null) {
+                ids.add(exercise.details().exerciseId());
+            }
+        }));
+        return ids;
+    }
+}

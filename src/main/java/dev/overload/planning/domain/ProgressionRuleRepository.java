@@ -1,0 +1,10 @@
+package dev.overload.planning.domain;
+
+import java.util.Optional;
+import java.util.UUID;
+import org.springframework.data.jpa.repository.JpaRepository;
+
+interface ProgressionRuleRepository extends JpaRepository<ProgressionRule, UUID> {
+
+    Optional<ProgressionRule> findByTrainingPlanIdAndExerciseId(UUID trainingPlanId, UUID exerciseId);
+}

@@ -1,0 +1,114 @@
+package dev.overload.planning.domain;
+
+import dev.overload.shared.AuditedEntity;
+import dev.overload.shared.ConflictException;
+import jakarta.persistence.CascadeType;
+import jakarta.persistence.Column;
+import jakarta.persistence.Entity;
+import jakarta.persistence.FetchType;
+import jakarta.persistence.JoinColumn;
+import jakarta.persistence.ManyToOne;
+import jakarta.persistence.OneToMany;
+import jakarta.persistence.OrderBy;
+import jakarta.persistence.Table;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+import java.util.UUID;
+
+@Entity
+@Table(name = "training_plan_days")
+class TrainingDay extends AuditedEntity implements Ordered {
+
+    static final int MAX_EXERCISES = 30;
+
+    @ManyToOne(fetch = FetchType.LAZY, optional = false)
+    @JoinColumn(name = "training_plan_id")
+    private TrainingPlan plan;
+    private UUID userId;
+    private String name;
+    private String description;
+    private int orderIndex;
+
+    @OneToMany(mappedBy = "day", cascade = CascadeType.ALL, orphanRemoval = true)
+    @OrderBy("orderIndex")
+    private List<PlannedExercise> exercises = new ArrayList<>();
+
+    protected TrainingDay() {
+    }
+
+    TrainingDay(TrainingPlan plan, DayDetails details) {
+        this.plan = plan;
+        this.userId = plan.userId();
+        apply(details);
+    }
+
+    /** A null name keeps the current one. */
+    void apply(DayDetails details) {
+        name = details.name() != null ? details.name() : name;
+        description = details.description() != null || isNew() ? details.description() : description;
+    }
+
+    PlannedExercise addExercise(ExerciseDetails details, Integer position) {
+        if (exercises.size() >= MAX_EXERCISES) {
+            throw new ConflictException("A day has at most " + MAX_EXERCISES + " exercises");
+        }
+        PlannedExercise exercise = new PlannedExercise(this, details);
+        Positions.insert(exercises, exercise, position, "order_index");
+        return exercise;
+    }
+
+    PlannedExercise newExercise(ExerciseDetails details) {
+        return new PlannedExercise(this, details);
+    }
+
+    void moveExercise(PlannedExercise exercise, Integer position) {
+        Positions.move(exercises, exercise, position, "order_index");
+    }
+
+    void removeExercise(PlannedExercise exercise) {
+        Positions.remove(exercises, exercise);
+    }
+
+    void replaceExercises(List<PlannedExercise> ordered) {
+        exercises.clear();
+        exercises.addAll(ordered);
+        Positions.renumber(exercises);
+    }
+
+    Optional<PlannedExercise> exercise(UUID plannedExerciseId) {
+        return exercises.stream().filter(exercise -> exercise.getId().equals(plannedExerciseId)).findFirst();
+    }
+
+    void copyExercisesInto(TrainingDay target) {
+        for (PlannedExercise exercise : exercises) {
+            PlannedExercise copy = target.addExercise(exercise.details(), null);
+            exercise.sets().forEach(set -> copy.addSet(set.target(), null));
+        }
+    }
+
+    List<PlannedExercise> exercises() {
+        return exercises;
+    }
+
+    @Override
+    public void position(int index) {
+        orderIndex = index;
+    }
+
+    TrainingPlan plan() {
+        return plan;
+    }
+
+    UUID userId() {
+        return userId;
+    }
+
+    String name() {
+        return name;
+    }
+
+    String description() {
+        return description;
+    }
+}

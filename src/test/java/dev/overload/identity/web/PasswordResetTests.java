@@ -1,0 +1,291 @@
+package dev.overload.identity.web;
+
+import static org.awaitility.Awaitility.await;
+import static org.hamcrest.MatcherAssert.assertThat;
+import static org.hamcrest.Matchers.containsString;
+import static org.hamcrest.Matchers.empty;
+import static org.hamcrest.Matchers.equalTo;
+import static org.hamcrest.Matchers.hasItem;
+import static org.hamcrest.Matchers.notNullValue;
+
+import com.icegreen.greenmail.util.GreenMail;
+import dev.overload.Api;
+import dev.overload.ApiTest;
+import dev.overload.TestClock;
+import dev.overload.TestInfrastructure;
+import dev.overload.TestUser;
+import io.restassured.response.Response;
+import jakarta.mail.Address;
+import jakarta.mail.Message;
+import jakarta.mail.MessagingException;
+import jakarta.mail.internet.InternetAddress;
+import jakarta.mail.internet.MimeMessage;
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.time.Duration;
+import java.util.Arrays;
+import java.util.List;
+import java.util.Map;
+import java.util.UUID;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.ValueSource;
+import org.springframework.beans.factory.annotation.Autowired;
+
+/** Forgotten passwords, end to end: the token travels by email through GreenMail. */
+@ApiTest
+class PasswordResetTests {
+
+    private static final String NEW_PASSWORD = "bench-press-88";
+    private static final Pattern TOKEN = Pattern.compile("Your reset token: (\\S+)");
+    private static final Duration MAIL_TIMEOUT = Duration.ofSeconds(15);
+
+    private final GreenMail greenMail = TestInfrastructure.mailServer();
+
+    @Autowired
+    Api api;
+
+    @Autowired
+    TestClock clock;
+
+    @AfterEach
+    void resetClock() {
+        clock.reset();
+    }
+
+    @Test
+    void aResetTokenArrivesByEmailAndSetsANewPasswordEndingEveryLogin() throws Exception {
+        TestUser user = api.newUser();
+        TestUser secondLogin = api.logIn(user);
+
+        requestReset(user.email()).then().statusCode(202);
+
+        MimeMessage mail = awaitMails(user.email(), 1).getFirst();
+        assertThat(mail.getSubject(), containsString("Reset your Overload password"));
+        assertThat(text(mail), containsString(user.username()));
+        String token = tokenIn(mail);
+
+        confirm(token, NEW_PASSWORD).then().statusCode(204);
+
+        logIn(user, user.password()).then().statusCode(401);
+        logIn(user, NEW_PASSWORD).then().statusCode(200).body("access_token", notNullValue());
+        refresh(user.refreshToken()).then().statusCode(401);
+        refresh(secondLogin.refreshToken()).then().statusCode(401);
+    }
+
+    @Test
+    void aTokenWorksOnlyOnce() {
+        TestUser user = api.newUser();
+        requestReset(user.email()).then().statusCode(202);
+        String token = tokenIn(awaitMails(user.email(), 1).getFirst());
+        confirm(token, NEW_PASSWORD).then().statusCode(204);
+
+        confirm(token, "another-pass-77")
+                .then().statusCode(400)
+                .contentType("application/problem+json")
+                .body("errors.field", hasItem("token"));
+        logIn(user, NEW_PASSWORD).then().statusCode(200);
+        logIn(user, "another-pass-77").then().statusCode(401);
+    }
+
+    @Test
+    void anUnknownTokenIsRefused() {
+        confirm("not-a-token-" + UUID.randomUUID(), NEW_PASSWORD)
+                .then().statusCode(400)
+                .contentType("application/problem+json")
+                .body("errors.field", hasItem("token"));
+    }
+
+    @Test
+    void anExpiredTokenIsRefused() {
+        TestUser user = api.newUser();
+        requestReset(user.email()).then().statusCode(202);
+        String token = tokenIn(awaitMails(user.email(), 1).getFirst());
+
+        clock.advance(Duration.ofMinutes(61));
+        try {
+            confirm(token, NEW_PASSWORD)
+                    .then().statusCode(400)
+                    .body("errors.field", hasItem("token"));
+        } finally {
+            clock.reset();
+        }
+        logIn(user, user.password()).then().statusCode(200);
+        logIn(user, NEW_PASSWORD).then().statusCode(401);
+    }
+
+    @Test
+    void aTokenIsStillValidJustBeforeItExpires() {
+        TestUser user = api.newUser();
+        requestReset(user.email()).then().statusCode(202);
+        String token = tokenIn(awaitMails(user.email(), 1).getFirst());
+
+        clock.advance(Duration.ofMinutes(59));
+        try {
+            confirm(token, NEW_PASSWORD).then().statusCode(204);
+        } finally {
+            clock.reset();
+        }
+        logIn(user, NEW_PASSWORD).then().statusCode(200);
+    }
+
+    @Test
+    void anUnknownEmailIsAcceptedButNoMailIsSent() {
+        String unknown = "nobody-" + UUID.randomUUID() + "@example.com";
+        TestUser user = api.newUser();
+
+        requestReset(unknown).then().statusCode(202);
+        // Sent after the unknown one was asked for: once it has arrived, a mail to the unknown one would have too.
+        requestReset(user.email()).then().statusCode(202);
+        awaitMails(user.email(), 1);
+
+        assertThat(mailsTo(unknown), empty());
+    }
+
+    @Test
+    void theEmailIsLookedUpWhateverItsCase() {
+        TestUser user = api.newUser();
+
+        requestReset(user.email().toUpperCase()).then().statusCode(202);
+
+        String token = tokenIn(awaitMails(user.email(), 1).getFirst());
+        confirm(token, NEW_PASSWORD).then().statusCode(204);
+        logIn(user, NEW_PASSWORD).then().statusCode(200);
+    }
+
+    @Test
+    void aDeletedAccountGetsNoResetMail() {
+        TestUser deleted = api.newUser();
+        api.as(deleted).delete("/api/users/me").then().statusCode(204);
+        TestUser user = api.newUser();
+
+        requestReset(deleted.email()).then().statusCode(202);
+        requestReset(user.email()).then().statusCode(202);
+        awaitMails(user.email(), 1);
+
+        assertThat(mailsTo(deleted.email()), empty());
+    }
+
+    @Test
+    void aTokenOfAnAccountDeletedSinceIsRefused() {
+        TestUser user = api.newUser();
+        requestReset(user.email()).then().statusCode(202);
+        String token = tokenIn(awaitMails(user.email(), 1).getFirst());
+        api.as(user).delete("/api/users/me").then().statusCode(204);
+
+        confirm(token, NEW_PASSWORD).then().statusCode(400).body("errors.field", hasItem("token"));
+        logIn(user, NEW_PASSWORD).then().statusCode(401);
+    }
+
+    @ParameterizedTest
+    @ValueSource(strings = {"short1!", "onlyletters", "12345678", "aaaaaaa1"})
+    void aWeakNewPasswordIsRefusedAndTheTokenIsNotSpent(String weak) {
+        TestUser user = api.newUser();
+        requestReset(user.email()).then().statusCode(202);
+        String token = tokenIn(awaitMails(user.email(), 1).getFirst());
+
+        confirm(token, weak)
+                .then().statusCode(400)
+                .contentType("application/problem+json")
+                .body("errors.field", hasItem("new_password"));
+        confirm(token, NEW_PASSWORD).then().statusCode(204);
+    }
+
+    @Test
+    void missingFieldsOfTheConfirmationAreEachNamed() {
+        api.anonymous().body(Map.of()).post("/api/auth/password-reset/confirm")
+                .then().statusCode(400)
+                .body("errors.field", hasItem("token"))
+                .body("errors.field", hasItem("new_password"));
+    }
+
+    @ParameterizedTest
+    @ValueSource(strings = {"plain", "nodot@example", "two@@example.com", ""})
+    void anInvalidEmailIsRefused(String email) {
+        requestReset(email)
+                .then().statusCode(400)
+                .contentType("application/problem+json")
+                .body("errors.field", hasItem("email"));
+    }
+
+    @Test
+    void aMissingEmailIsRefused() {
+        api.anonymous().body(Map.of()).post("/api/auth/password-reset")
+                .then().statusCode(400)
+                .body("errors.field", hasItem("email"));
+    }
+
+    @Test
+    void eachRequestSendsItsOwnWorkingToken() {
+        TestUser user = api.newUser();
+        requestReset(user.email()).then().statusCode(202);
+        requestReset(user.email()).then().statusCode(202);
+
+        List<MimeMessage> mails = awaitMails(user.email(), 2);
+        String first = tokenIn(mails.get(0));
+        String second = tokenIn(mails.get(1));
+
+        assertThat(first.equals(second), equalTo(false));
+        confirm(first, NEW_PASSWORD).then().statusCode(204);
+        confirm(second, "other-password-5").then().statusCode(204);
+        logIn(user, "other-password-5").then().statusCode(200);
+    }
+
+    private Response requestReset(String email) {
+        return api.anonymous().body(Map.of("email", email)).post("/api/auth/password-reset");
+    }
+
+    private Response confirm(String token, String newPassword) {
+        return api.anonymous().body(Map.of("token", token, "new_password", newPassword))
+                .post("/api/auth/password-reset/confirm");
+    }
+
+    private Response logIn(TestUser user, String password) {
+        return api.from(user.clientIp()).body(Map.of("username", user.username(), "password", password))
+                .post("/api/auth/login");
+    }
+
+    private Response refresh(String refreshToken) {
+        return api.anonymous().body(Map.of("refresh_token", refreshToken)).post("/api/auth/refresh");
+    }
+
+    private List<MimeMessage> awaitMails(String recipient, int count) {
+        return await().atMost(MAIL_TIMEOUT).until(() -> mailsTo(recipient), mails -> mails.size() >= count);
+    }
+
+    /** The mail server is shared by every test: only the mails to this recipient are this test's. */
+    private List<MimeMessage> mailsTo(String recipient) {
+        return Arrays.stream(greenMail.getReceivedMessages())
+                .filter(message -> addressedTo(message, recipient))
+                .toList();
+    }
+
+    private static boolean addressedTo(MimeMessage message, String recipient) {
+        try {
+            Address[] to = message.getRecipients(Message.RecipientType.TO);
+            return to != null && Arrays.stream(to)
+                    .anyMatch(address -> ((InternetAddress) address).getAddress().equalsIgnoreCase(recipient));
+        } catch (MessagingException e) {
+            throw new IllegalStateException(e);
+        }
+    }
+
+    private static String tokenIn(MimeMessage mail) {
+        Matcher matcher = TOKEN.matcher(text(mail));
+        assertThat("a reset token in the mail", matcher.find(), equalTo(true));
+        return matcher.group(1);
+    }
+
+    private static String text(MimeMessage mail) {
+        try {
+            return mail.getContent().toString();
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        } catch (MessagingException e) {
+            throw new IllegalStateException(e);
+        }
+    }
+}
