@@ -34,6 +34,11 @@ public class TestInfrastructure {
     }
 
     @Bean
+    static StatementCounter statementCounter() {
+        return new StatementCounter();
+    }
+
+    @Bean
     Api api(Environment environment) {
         return new Api(environment);
     }

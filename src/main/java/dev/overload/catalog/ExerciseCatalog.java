@@ -15,6 +15,9 @@ public interface ExerciseCatalog {
     /** The exercises among {@code ids}, whoever owns them (to show what a shared plan contains). */
     Map<UUID, ExerciseSummary> summaries(Collection<UUID> ids);
 
+    /** The names of the given exercises, whoever owns them: one lookup for a whole plan. */
+    Map<UUID, String> names(Collection<UUID> ids);
+
     /** Muscle group slugs and body regions ({@code chest}, {@code legs}, {@code triceps}, …). */
     Set<String> bodyParts();
 

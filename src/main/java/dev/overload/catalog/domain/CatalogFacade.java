@@ -38,6 +38,20 @@ class CatalogFacade implements ExerciseCatalog {
     }
 
     @Override
+    @Transactional(readOnly = true)
+    public Map<UUID, String> names(Collection<UUID> ids) {
+        if (ids.isEmpty()) {
+            return Map.of();
+        }
+        Map<UUID, String> names = new java.util.HashMap<>();
+        jdbc.sql("select id, name from exercises where id = any(:ids)")
+                .param("ids", ids.stream().distinct().toArray(UUID[]::new))
+                .query((rs, n) -> names.put(rs.getObject(1, UUID.class), rs.getString(2)))
+                .list();
+        return names;
+    }
+
+    @Override
     public Set<String> bodyParts() {
         return referenceData.bodyParts();
     }

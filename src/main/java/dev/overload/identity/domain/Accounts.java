@@ -1,5 +1,6 @@
 package dev.overload.identity.domain;
 
+import dev.overload.identity.WeightUnit;
 import dev.overload.identity.AccountDeleted;
 import dev.overload.identity.Role;
 import dev.overload.identity.TrainingPlanOwnership;
@@ -68,6 +69,7 @@ public class Accounts {
             }
             user.changeEmail(email);
         }
+        events.publishEvent(new PreferencesChanged(userId));
         return user;
     }
 

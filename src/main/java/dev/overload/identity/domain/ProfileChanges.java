@@ -1,5 +1,6 @@
 package dev.overload.identity.domain;
 
+import dev.overload.identity.WeightUnit;
 import java.time.LocalDate;
 import java.util.Optional;
 

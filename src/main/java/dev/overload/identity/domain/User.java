@@ -1,5 +1,6 @@
 package dev.overload.identity.domain;
 
+import dev.overload.identity.WeightUnit;
 import dev.overload.identity.Role;
 import dev.overload.shared.AuditedEntity;
 import jakarta.persistence.Entity;

@@ -23,8 +23,10 @@ interface UserRepository extends JpaRepository<User, UUID>, JpaSpecificationExec
     @Query("select count(u) > 0 from User u where lower(u.email) = lower(:email)")
     boolean emailTaken(String email);
 
-    @Query("select count(u) > 0 from User u where u.id = :id and u.deletedAt is null")
-    boolean isActive(UUID id);
+    @Query("select new dev.overload.identity.domain.AccountSnapshot("
+            + "case when u.deletedAt is null then true else false end, u.weightUnit)"
+            + " from User u where u.id = :id")
+    Optional<AccountSnapshot> snapshot(UUID id);
 
     @Query("select count(u) from User u where u.role = dev.overload.identity.Role.ADMIN and u.deletedAt is null")
     long countActiveAdmins();

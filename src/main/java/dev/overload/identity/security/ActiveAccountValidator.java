@@ -1,6 +1,6 @@
 package dev.overload.identity.security;
 
-import dev.overload.identity.domain.ActiveAccounts;
+import dev.overload.identity.domain.AccountSnapshots;
 import java.util.UUID;
 import org.springframework.security.oauth2.core.OAuth2Error;
 import org.springframework.security.oauth2.core.OAuth2ErrorCodes;
@@ -14,16 +14,16 @@ class ActiveAccountValidator implements OAuth2TokenValidator<Jwt> {
     private static final OAuth2Error INACTIVE = new OAuth2Error(OAuth2ErrorCodes.INVALID_TOKEN,
             "The account of this token no longer exists", null);
 
-    private final ActiveAccounts activeAccounts;
+    private final AccountSnapshots accountSnapshots;
 
-    ActiveAccountValidator(ActiveAccounts activeAccounts) {
-        this.activeAccounts = activeAccounts;
+    ActiveAccountValidator(AccountSnapshots accountSnapshots) {
+        this.accountSnapshots = accountSnapshots;
     }
 
     @Override
     public OAuth2TokenValidatorResult validate(Jwt token) {
         try {
-            return activeAccounts.isActive(UUID.fromString(token.getSubject()))
+            return accountSnapshots.isActive(UUID.fromString(token.getSubject()))
                     ? OAuth2TokenValidatorResult.success()
                     : OAuth2TokenValidatorResult.failure(INACTIVE);
         } catch (IllegalArgumentException | NullPointerException notAUserId) {

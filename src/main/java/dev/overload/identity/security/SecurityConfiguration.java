@@ -4,7 +4,7 @@ import com.nimbusds.jose.JOSEException;
 import com.nimbusds.jose.jwk.JWKSet;
 import com.nimbusds.jose.jwk.RSAKey;
 import com.nimbusds.jose.jwk.source.ImmutableJWKSet;
-import dev.overload.identity.domain.ActiveAccounts;
+import dev.overload.identity.domain.AccountSnapshots;
 import dev.overload.identity.domain.IdentityProperties;
 import dev.overload.shared.DataDirectory;
 import java.time.Clock;
@@ -102,7 +102,7 @@ class SecurityConfiguration {
 
     /** Only RS256 with our key; expiry checked against the application clock; deleted accounts refused. */
     @Bean
-    JwtDecoder jwtDecoder(RSAKey signingKey, IdentityProperties properties, ActiveAccounts activeAccounts,
+    JwtDecoder jwtDecoder(RSAKey signingKey, IdentityProperties properties, AccountSnapshots accountSnapshots,
             Clock clock) throws JOSEException {
         NimbusJwtDecoder decoder = NimbusJwtDecoder.withPublicKey(signingKey.toRSAPublicKey())
                 .signatureAlgorithm(SignatureAlgorithm.RS256)
@@ -110,7 +110,7 @@ class SecurityConfiguration {
         JwtTimestampValidator timestamps = new JwtTimestampValidator(CLOCK_SKEW);
         timestamps.setClock(clock);
         decoder.setJwtValidator(new DelegatingOAuth2TokenValidator<>(timestamps,
-                new JwtIssuerValidator(properties.issuer()), new ActiveAccountValidator(activeAccounts)));
+                new JwtIssuerValidator(properties.issuer()), new ActiveAccountValidator(accountSnapshots)));
         return decoder;
     }
 

@@ -4,7 +4,7 @@ import dev.overload.identity.domain.Gender;
 import dev.overload.identity.domain.HeightUnit;
 import dev.overload.identity.domain.ProfileChanges;
 import dev.overload.identity.domain.Theme;
-import dev.overload.identity.domain.WeightUnit;
+import dev.overload.identity.WeightUnit;
 import dev.overload.shared.InvalidFieldException;
 import jakarta.validation.constraints.Email;
 import jakarta.validation.constraints.NotBlank;

@@ -5,7 +5,7 @@ import dev.overload.identity.domain.Gender;
 import dev.overload.identity.domain.HeightUnit;
 import dev.overload.identity.domain.Theme;
 import dev.overload.identity.domain.User;
-import dev.overload.identity.domain.WeightUnit;
+import dev.overload.identity.WeightUnit;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.UUID;

@@ -2,7 +2,11 @@ package dev.overload.planning.domain;
 
 import dev.overload.catalog.ExerciseCatalog;
 import dev.overload.shared.NotFoundException;
+import dev.overload.shared.InvalidFieldException;
 import java.util.Collection;
+import java.util.List;
+import java.util.Locale;
+import java.util.TreeSet;
 import java.util.LinkedHashSet;
 import java.util.Set;
 import java.util.UUID;
@@ -25,12 +29,12 @@ public class Plans {
 
     @Transactional
     public UUID create(UUID callerId, PlanDetails details) {
-        return plans.save(new TrainingPlan(callerId, details)).getId();
+        return plans.save(new TrainingPlan(callerId, withValidMuscleTypes(details))).getId();
     }
 
     @Transactional
     public void update(UUID callerId, UUID planId, PlanDetails details) {
-        access.forChange(callerId, planId).apply(details);
+        access.forChange(callerId, planId).apply(withValidMuscleTypes(details));
     }
 
     @Transactional
@@ -50,7 +54,7 @@ public class Plans {
     public void replace(UUID callerId, UUID planId, CompositePlan target) {
         TrainingPlan plan = access.forChange(callerId, planId);
         requireUsable(callerId, exerciseIds(target));
-        CompositeUpdate.apply(plan, target);
+        CompositeUpdate.apply(plan, new CompositePlan(withValidMuscleTypes(target.details()), target.days()));
     }
 
     /** Every exercise must be a system exercise or one of the caller's own (else 404, as seed 004 says). */
@@ -61,6 +65,24 @@ public class Plans {
                 throw new NotFoundException("Exercise " + id);
             }
         }
+    }
+
+    /** Muscle types are body parts of the catalog (muscle groups or body regions), kept in lower case. */
+    PlanDetails withValidMuscleTypes(PlanDetails details) {
+        if (details.muscleTypes() == null) {
+            return details;
+        }
+        Set<String> bodyParts = catalog.bodyParts();
+        List<String> muscleTypes = details.muscleTypes().stream()
+                .map(type -> type.strip().toLowerCase(Locale.ROOT)).distinct().toList();
+        for (String type : muscleTypes) {
+            if (!bodyParts.contains(type)) {
+                throw new InvalidFieldException("muscle_types",
+                        "'" + type + "' is not a body part; use one of " + new TreeSet<>(bodyParts));
+            }
+        }
+        return new PlanDetails(details.name(), details.description(), details.status(), details.isPublic(),
+                details.difficultyLevel(), muscleTypes, details.estimatedDuration());
     }
 
     private static Set<UUID> exerciseIds(CompositePlan target) {

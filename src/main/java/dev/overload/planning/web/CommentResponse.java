@@ -1,0 +1,14 @@
+package dev.overload.planning.web;
+
+import dev.overload.planning.domain.CommentView;
+import java.time.Instant;
+import java.util.UUID;
+
+record CommentResponse(UUID id, UUID trainingPlanId, UUID authorId, String authorName, String body,
+        Instant createdAt) {
+
+    static CommentResponse from(CommentView comment) {
+        return new CommentResponse(comment.id(), comment.trainingPlanId(), comment.authorId(), comment.authorName(),
+                comment.body(), comment.createdAt());
+    }
+}

@@ -1,0 +1,16 @@
+package dev.overload.planning.web;
+
+import dev.overload.identity.WeightUnit;
+import dev.overload.planning.domain.PlanTree;
+import java.math.BigDecimal;
+import java.util.UUID;
+
+record PlanSetResponse(UUID id, int setIndex, int expectedReps, BigDecimal expectedWeight,
+        Integer expectedDurationSeconds, Integer expectedRir, UUID trainingPlanExerciseId) {
+
+    static PlanSetResponse from(PlanTree.Set set, WeightUnit unit) {
+        return new PlanSetResponse(set.id(), set.setIndex(), set.expectedReps(),
+                unit.fromKilograms(set.expectedWeightKg()), set.expectedDurationSeconds(), set.expectedRir(),
+                set.trainingPlanExerciseId());
+    }
+}

@@ -1,0 +1,51 @@
+package dev.overload.planning.web;
+
+import dev.overload.identity.UnitPreferences;
+import dev.overload.identity.WeightUnit;
+import dev.overload.planning.domain.Progressions;
+import dev.overload.shared.CurrentUser;
+import io.swagger.v3.oas.annotations.Operation;
+import io.swagger.v3.oas.annotations.tags.Tag;
+import jakarta.validation.Valid;
+import java.util.UUID;
+import org.springframework.http.HttpStatus;
+import org.springframework.http.ResponseEntity;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PutMapping;
+import org.springframework.web.bind.annotation.RequestBody;
+import org.springframework.web.bind.annotation.RequestMapping;
+import org.springframework.web.bind.annotation.RestController;
+
+/** {@code exerciseId} here is the catalog exercise: a rule holds for it wherever it appears in the plan. */
+@RestController
+@RequestMapping("/api/training-plans/{planId}/exercises/{exerciseId}/progression")
+@Tag(name = "Training plan exercise progressions")
+class ProgressionController {
+
+    private final Progressions progressions;
+    private final UnitPreferences units;
+
+    ProgressionController(Progressions progressions, UnitPreferences units) {
+        this.progressions = progressions;
+        this.units = units;
+    }
+
+    @GetMapping
+    @Operation(operationId = "getProgression", summary = "The progression rule of an exercise in my plan")
+    ProgressionResponse get(CurrentUser caller, @PathVariable UUID planId, @PathVariable UUID exerciseId) {
+        return ProgressionResponse.from(progressions.get(caller.id(), planId, exerciseId),
+                units.weightUnit(caller.id()));
+    }
+
+    @PutMapping
+    @Operation(operationId = "putProgression",
+            summary = "Create (201) or change (200) the progression rule of an exercise in my plan")
+    ResponseEntity<ProgressionResponse> put(CurrentUser caller, @PathVariable UUID planId,
+            @PathVariable UUID exerciseId, @Valid @RequestBody ProgressionRequest request) {
+        WeightUnit unit = units.weightUnit(caller.id());
+        var configured = progressions.configure(caller.id(), planId, exerciseId, request.toSettings(unit));
+        return ResponseEntity.status(configured.created() ? HttpStatus.CREATED : HttpStatus.OK)
+                .body(ProgressionResponse.from(configured.progression(), unit));
+    }
+}

@@ -1,0 +1,102 @@
+package dev.overload.planning.web;
+
+import dev.overload.identity.UnitPreferences;
+import dev.overload.identity.WeightUnit;
+import dev.overload.planning.PlanStatus;
+import dev.overload.planning.domain.PlanQueries;
+import dev.overload.planning.domain.Plans;
+import dev.overload.shared.CurrentUser;
+import dev.overload.shared.PageParams;
+import io.swagger.v3.oas.annotations.Operation;
+import io.swagger.v3.oas.annotations.tags.Tag;
+import jakarta.validation.Valid;
+import java.net.URI;
+import java.util.List;
+import java.util.UUID;
+import org.springdoc.core.annotations.ParameterObject;
+import org.springframework.http.HttpStatus;
+import org.springframework.http.ResponseEntity;
+import org.springframework.web.bind.annotation.DeleteMapping;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.PutMapping;
+import org.springframework.web.bind.annotation.RequestBody;
+import org.springframework.web.bind.annotation.RequestMapping;
+import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.bind.annotation.ResponseStatus;
+import org.springframework.web.bind.annotation.RestController;
+
+@RestController
+@RequestMapping("/api/training-plans")
+@Tag(name = "Training plans")
+class TrainingPlanController {
+
+    private final Plans plans;
+    private final PlanQueries queries;
+    private final UnitPreferences units;
+
+    TrainingPlanController(Plans plans, PlanQueries queries, UnitPreferences units) {
+        this.plans = plans;
+        this.queries = queries;
+        this.units = units;
+    }
+
+    @GetMapping
+    @Operation(operationId = "listTrainingPlans",
+            summary = "My plans with their days, exercises and sets; sort by name, created_at or updated_at")
+    ResponseEntity<List<PlanResponse>> list(CurrentUser caller, @RequestParam(required = false) PlanStatus status,
+            @Valid @ParameterObject PageParams page) {
+        WeightUnit unit = units.weightUnit(caller.id());
+        return queries.ownPlans(caller.id(), status, page).map(plan -> PlanResponse.from(plan, unit)).toResponse();
+    }
+
+    @PostMapping
+    @Operation(operationId = "createTrainingPlan", summary = "Create a plan (add days, exercises and sets after)")
+    ResponseEntity<PlanResponse> create(CurrentUser caller, @Valid @RequestBody PlanRequest request) {
+        UUID id = plans.create(caller.id(), request.toDetails());
+        return ResponseEntity.created(URI.create("/api/training-plans/" + id)).body(view(caller, id));
+    }
+
+    @GetMapping("/{planId}")
+    @Operation(operationId = "getTrainingPlan", summary = "One of my plans, or a public plan, as a whole tree")
+    PlanResponse get(CurrentUser caller, @PathVariable UUID planId) {
+        return view(caller, planId);
+    }
+
+    @PutMapping("/{planId}")
+    @Operation(operationId = "updateTrainingPlan", summary = "Change my plan's own fields; left-out fields are kept")
+    PlanResponse update(CurrentUser caller, @PathVariable UUID planId, @Valid @RequestBody PlanRequest request) {
+        plans.update(caller.id(), planId, request.toDetails());
+        return view(caller, planId);
+    }
+
+    @DeleteMapping("/{planId}")
+    @ResponseStatus(HttpStatus.NO_CONTENT)
+    @Operation(operationId = "deleteTrainingPlan", summary = "Delete my plan with everything in it")
+    void delete(CurrentUser caller, @PathVariable UUID planId) {
+        plans.delete(caller.id(), planId);
+    }
+
+    @PostMapping("/{planId}/composite")
+    @Operation(operationId = "replaceTrainingPlan", summary = "Make my plan exactly like the payload in one "
+            + "transaction: items with ids are updated, items without are created, stored items left out are "
+            + "deleted; order follows the arrays")
+    PlanResponse replace(CurrentUser caller, @PathVariable UUID planId,
+            @Valid @RequestBody CompositePlanRequest request) {
+        WeightUnit unit = units.weightUnit(caller.id());
+        plans.replace(caller.id(), planId, request.toComposite(unit));
+        return PlanResponse.from(queries.plan(caller.id(), planId), unit);
+    }
+
+    @PostMapping("/{planId}/copy")
+    @Operation(operationId = "copyTrainingPlan", summary = "Copy my plan or a public one into my plans (private)")
+    ResponseEntity<PlanResponse> copy(CurrentUser caller, @PathVariable UUID planId) {
+        UUID id = plans.copy(caller.id(), planId);
+        return ResponseEntity.created(URI.create("/api/training-plans/" + id)).body(view(caller, id));
+    }
+
+    private PlanResponse view(CurrentUser caller, UUID planId) {
+        return PlanResponse.from(queries.plan(caller.id(), planId), units.weightUnit(caller.id()));
+    }
+}

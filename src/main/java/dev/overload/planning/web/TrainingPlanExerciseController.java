@@ -1,0 +1,89 @@
+package dev.overload.planning.web;
+
+import dev.overload.identity.UnitPreferences;
+import dev.overload.planning.domain.ExerciseDetails;
+import dev.overload.planning.domain.PlanQueries;
+import dev.overload.planning.domain.PlanStructure;
+import dev.overload.shared.CurrentUser;
+import io.swagger.v3.oas.annotations.Operation;
+import io.swagger.v3.oas.annotations.tags.Tag;
+import jakarta.validation.Valid;
+import java.net.URI;
+import java.util.List;
+import java.util.UUID;
+import org.springframework.http.HttpStatus;
+import org.springframework.http.ResponseEntity;
+import org.springframework.web.bind.annotation.DeleteMapping;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.PutMapping;
+import org.springframework.web.bind.annotation.RequestBody;
+import org.springframework.web.bind.annotation.RequestMapping;
+import org.springframework.web.bind.annotation.ResponseStatus;
+import org.springframework.web.bind.annotation.RestController;
+
+@RestController
+@RequestMapping("/api/training-plans/{planId}/days/{dayId}/exercises")
+@Tag(name = "Training plan exercises")
+class TrainingPlanExerciseController {
+
+    private final PlanStructure structure;
+    private final PlanQueries queries;
+    private final UnitPreferences units;
+
+    TrainingPlanExerciseController(PlanStructure structure, PlanQueries queries, UnitPreferences units) {
+        this.structure = structure;
+        this.queries = queries;
+        this.units = units;
+    }
+
+    @GetMapping
+    @Operation(operationId = "listTrainingPlanExercises", summary = "The day's exercises in order, with sets")
+    List<PlanExerciseResponse> list(CurrentUser caller, @PathVariable UUID planId, @PathVariable UUID dayId) {
+        var unit = units.weightUnit(caller.id());
+        return PlanParts.day(queries.plan(caller.id(), planId), dayId).exercises().stream()
+                .map(exercise -> PlanExerciseResponse.from(exercise, unit)).toList();
+    }
+
+    @PostMapping
+    @Operation(operationId = "createTrainingPlanExercise",
+            summary = "Add a catalog exercise to the day at order_index, or at the end")
+    ResponseEntity<PlanExerciseResponse> create(CurrentUser caller, @PathVariable UUID planId,
+            @PathVariable UUID dayId, @Valid @RequestBody AddExerciseRequest request) {
+        UUID id = structure.addExercise(caller.id(), planId, dayId,
+                new ExerciseDetails(request.exerciseId(), request.restTime(), request.notes()), request.orderIndex());
+        return ResponseEntity.created(URI.create("/api/training-plans/" + planId + "/days/" + dayId + "/exercises/" + id))
+                .body(view(caller, planId, dayId, id));
+    }
+
+    @GetMapping("/{exerciseId}")
+    @Operation(operationId = "getTrainingPlanExercise", summary = "One exercise of the day with its sets")
+    PlanExerciseResponse get(CurrentUser caller, @PathVariable UUID planId, @PathVariable UUID dayId,
+            @PathVariable UUID exerciseId) {
+        return view(caller, planId, dayId, exerciseId);
+    }
+
+    @PutMapping("/{exerciseId}")
+    @Operation(operationId = "updateTrainingPlanExercise",
+            summary = "Move, swap or annotate an exercise; the others are re-indexed")
+    PlanExerciseResponse update(CurrentUser caller, @PathVariable UUID planId, @PathVariable UUID dayId,
+            @PathVariable UUID exerciseId, @Valid @RequestBody UpdateExerciseRequest request) {
+        structure.updateExercise(caller.id(), planId, dayId, exerciseId,
+                new ExerciseDetails(request.exerciseId(), request.restTime(), request.notes()), request.orderIndex());
+        return view(caller, planId, dayId, exerciseId);
+    }
+
+    @DeleteMapping("/{exerciseId}")
+    @ResponseStatus(HttpStatus.NO_CONTENT)
+    @Operation(operationId = "deleteTrainingPlanExercise", summary = "Remove an exercise; the following move up")
+    void delete(CurrentUser caller, @PathVariable UUID planId, @PathVariable UUID dayId,
+            @PathVariable UUID exerciseId) {
+        structure.removeExercise(caller.id(), planId, dayId, exerciseId);
+    }
+
+    private PlanExerciseResponse view(CurrentUser caller, UUID planId, UUID dayId, UUID exerciseId) {
+        return PlanExerciseResponse.from(PlanParts.exercise(queries.plan(caller.id(), planId), dayId, exerciseId),
+                units.weightUnit(caller.id()));
+    }
+}

@@ -1,0 +1,97 @@
+package dev.overload.planning.web;
+
+import dev.overload.identity.UnitPreferences;
+import dev.overload.identity.WeightUnit;
+import dev.overload.planning.domain.PlanQueries;
+import dev.overload.planning.domain.PlanStructure;
+import dev.overload.planning.domain.SetTarget;
+import dev.overload.shared.CurrentUser;
+import io.swagger.v3.oas.annotations.Operation;
+import io.swagger.v3.oas.annotations.tags.Tag;
+import jakarta.validation.Valid;
+import java.net.URI;
+import java.util.List;
+import java.util.UUID;
+import org.springframework.http.HttpStatus;
+import org.springframework.http.ResponseEntity;
+import org.springframework.web.bind.annotation.DeleteMapping;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.PutMapping;
+import org.springframework.web.bind.annotation.RequestBody;
+import org.springframework.web.bind.annotation.RequestMapping;
+import org.springframework.web.bind.annotation.ResponseStatus;
+import org.springframework.web.bind.annotation.RestController;
+
+@RestController
+@RequestMapping("/api/training-plans/{planId}/days/{dayId}/exercises/{exerciseId}/sets")
+@Tag(name = "Training plan exercise sets")
+class TrainingPlanSetController {
+
+    private final PlanStructure structure;
+    private final PlanQueries queries;
+    private final UnitPreferences units;
+
+    TrainingPlanSetController(PlanStructure structure, PlanQueries queries, UnitPreferences units) {
+        this.structure = structure;
+        this.queries = queries;
+        this.units = units;
+    }
+
+    @GetMapping
+    @Operation(operationId = "listTrainingPlanSets", summary = "The exercise's target sets in order")
+    List<PlanSetResponse> list(CurrentUser caller, @PathVariable UUID planId, @PathVariable UUID dayId,
+            @PathVariable UUID exerciseId) {
+        WeightUnit unit = units.weightUnit(caller.id());
+        return PlanParts.exercise(queries.plan(caller.id(), planId), dayId, exerciseId).sets().stream()
+                .map(set -> PlanSetResponse.from(set, unit)).toList();
+    }
+
+    @PostMapping
+    @Operation(operationId = "createTrainingPlanSet", summary = "Add a target set at set_index, or at the end")
+    ResponseEntity<PlanSetResponse> create(CurrentUser caller, @PathVariable UUID planId, @PathVariable UUID dayId,
+            @PathVariable UUID exerciseId, @Valid @RequestBody CreateSetRequest request) {
+        WeightUnit unit = units.weightUnit(caller.id());
+        SetTarget target = SetRequests.target(request.expectedReps(), request.expectedWeight(),
+                request.expectedDurationSeconds(), request.expectedRir(), unit);
+        UUID setId = structure.addSet(caller.id(), planId, dayId, exerciseId, target, request.setIndex());
+        return ResponseEntity.created(URI.create("/api/training-plans/" + planId + "/days/" + dayId + "/exercises/"
+                        + exerciseId + "/sets/" + setId))
+                .body(view(caller, planId, dayId, exerciseId, setId));
+    }
+
+    @GetMapping("/{setId}")
+    @Operation(operationId = "getTrainingPlanSet", summary = "One target set")
+    PlanSetResponse get(CurrentUser caller, @PathVariable UUID planId, @PathVariable UUID dayId,
+            @PathVariable UUID exerciseId, @PathVariable UUID setId) {
+        return view(caller, planId, dayId, exerciseId, setId);
+    }
+
+    @PutMapping("/{setId}")
+    @Operation(operationId = "updateTrainingPlanSet",
+            summary = "Change a target set or move it; the others are re-indexed")
+    PlanSetResponse update(CurrentUser caller, @PathVariable UUID planId, @PathVariable UUID dayId,
+            @PathVariable UUID exerciseId, @PathVariable UUID setId, @Valid @RequestBody UpdateSetRequest request) {
+        WeightUnit unit = units.weightUnit(caller.id());
+        structure.updateSet(caller.id(), planId, dayId, exerciseId, setId, current -> new SetTarget(
+                request.expectedReps() != null ? request.expectedReps() : current.reps(),
+                request.expectedWeight() != null ? unit.toKilograms(request.expectedWeight()) : current.weightKg(),
+                request.expectedDurationSeconds() != null ? request.expectedDurationSeconds() : current.durationSeconds(),
+                request.expectedRir() != null ? request.expectedRir() : current.rir()), request.setIndex());
+        return view(caller, planId, dayId, exerciseId, setId);
+    }
+
+    @DeleteMapping("/{setId}")
+    @ResponseStatus(HttpStatus.NO_CONTENT)
+    @Operation(operationId = "deleteTrainingPlanSet", summary = "Delete a target set; the following move up")
+    void delete(CurrentUser caller, @PathVariable UUID planId, @PathVariable UUID dayId,
+            @PathVariable UUID exerciseId, @PathVariable UUID setId) {
+        structure.removeSet(caller.id(), planId, dayId, exerciseId, setId);
+    }
+
+    private PlanSetResponse view(CurrentUser caller, UUID planId, UUID dayId, UUID exerciseId, UUID setId) {
+        return PlanSetResponse.from(PlanParts.set(queries.plan(caller.id(), planId), dayId, exerciseId, setId),
+                units.weightUnit(caller.id()));
+    }
+}
