@@ -40,6 +40,13 @@ public class ExerciseQueries {
             left join exercise_usage u on u.exercise_id = e.id and u.user_id = :viewer
             """;
 
+    /** Unless a sort is asked for, a search lists names starting with the term, then names containing it. */
+    private static final String SEARCH_RANKING = """
+            case when fold_search_text(e.name) like fold_search_text(:search) || '%' escape '!' then 0
+                 when fold_search_text(e.name) like '%' || fold_search_text(:search) || '%' escape '!' then 1
+                 else 2 end,
+            """;
+
     private static final Map<String, String> SORTABLE = Map.of(
             "name", "name", "created_at", "created_at", "difficulty", "difficulty", "recent", "recent");
     private static final Map<String, String> ORDER_BY = Map.of(
@@ -102,7 +109,9 @@ public class ExerciseQueries {
         }
         params.put("limit", page.limitOrDefault());
         params.put("offset", page.offsetOrDefault());
-        String sql = SELECT + " where " + String.join(" and ", where) + " order by " + orderBy(page)
+        String ranking = params.containsKey("search") && (page.sort() == null || page.sort().isBlank())
+                ? SEARCH_RANKING : "";
+        String sql = SELECT + " where " + String.join(" and ", where) + " order by " + ranking + orderBy(page)
                 + " limit :limit offset :offset";
 
         List<Row> rows = jdbc.sql(sql).params(params).query(ExerciseQueries::row).list();

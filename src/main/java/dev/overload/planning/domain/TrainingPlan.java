@@ -120,4 +120,8 @@ class TrainingPlan extends AuditedEntity {
     UUID userId() {
         return userId;
     }
+
+    String name() {
+        return name;
+    }
 }

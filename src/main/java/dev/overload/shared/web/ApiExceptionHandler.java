@@ -1,6 +1,8 @@
 package dev.overload.shared.web;
 
 import dev.overload.shared.ApiException;
+import dev.overload.shared.ErrorResponseStyle;
+import dev.overload.shared.FieldMessage;
 import dev.overload.shared.InvalidFieldException;
 import dev.overload.shared.RateLimitedException;
 import java.net.URI;
@@ -16,6 +18,7 @@ import org.springframework.dao.OptimisticLockingFailureException;
 import org.springframework.http.HttpHeaders;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.HttpStatusCode;
+import org.springframework.http.MediaType;
 import org.springframework.http.ProblemDetail;
 import org.springframework.http.ResponseEntity;
 import org.springframework.http.converter.HttpMessageNotReadableException;
@@ -44,6 +47,12 @@ import tools.jackson.databind.exc.MismatchedInputException;
  */
 @RestControllerAdvice
 class ApiExceptionHandler extends ResponseEntityExceptionHandler {
+
+    private final List<ErrorResponseStyle> styles;
+
+    ApiExceptionHandler(List<ErrorResponseStyle> styles) {
+        this.styles = styles;
+    }
 
     private static final Logger log = LoggerFactory.getLogger(ApiExceptionHandler.class);
     /** RFC 9457's "no further semantics than the status code", written out so every body has a type. */
@@ -179,7 +188,10 @@ class ApiExceptionHandler extends ResponseEntityExceptionHandler {
         return handleExceptionInternal(ex, problem, headers, status, request);
     }
 
-    /** Every handled error passes here: add the instance and request id, and never leak a cause. */
+    /**
+     * Every handled error passes here: add the instance and request id, never leak a cause, and let a
+     * part of the API with its own error contract shape the body.
+     */
     @Override
     protected ResponseEntity<Object> createResponseEntity(Object body, HttpHeaders headers, HttpStatusCode status,
             WebRequest request) {
@@ -193,6 +205,14 @@ class ApiExceptionHandler extends ResponseEntityExceptionHandler {
         String requestId = MDC.get(RequestIdFilter.MDC_KEY);
         if (requestId != null) {
             problem.setProperty("request_id", requestId);
+        }
+        if (request instanceof ServletWebRequest servlet) {
+            for (ErrorResponseStyle style : styles) {
+                if (style.appliesTo(servlet.getRequest())) {
+                    return ResponseEntity.status(status).headers(headers).contentType(MediaType.APPLICATION_JSON)
+                            .body(style.body(problem));
+                }
+            }
         }
         return ResponseEntity.status(status).headers(headers).body(problem);
     }

@@ -1,0 +1,33 @@
+package dev.overload.planning.web;
+
+import dev.overload.shared.ErrorResponseStyle;
+import dev.overload.shared.FieldMessage;
+import jakarta.servlet.http.HttpServletRequest;
+import java.util.List;
+import org.springframework.http.ProblemDetail;
+import org.springframework.stereotype.Component;
+
+/** Errors under {@code /api/workout-plans} keep seed 003's body: {@code {success: false, message, details}}. */
+@Component
+class WorkoutPlanErrors implements ErrorResponseStyle {
+
+    @Override
+    public boolean appliesTo(HttpServletRequest request) {
+        String path = request.getRequestURI();
+        return path.equals("/api/workout-plans") || path.startsWith("/api/workout-plans/");
+    }
+
+    @Override
+    public Object body(ProblemDetail problem) {
+        List<String> details = problem.getProperties() != null
+                && problem.getProperties().get("errors") instanceof List<?> errors
+                ? errors.stream().filter(FieldMessage.class::isInstance).map(FieldMessage.class::cast)
+                        .map(error -> error.field() + " " + error.message()).toList()
+                : List.of();
+        String message = problem.getDetail() != null ? problem.getDetail() : problem.getTitle();
+        return new ErrorBody(false, message, details);
+    }
+
+    record ErrorBody(boolean success, String message, List<String> details) {
+    }
+}

@@ -1,0 +1,41 @@
+package dev.overload.planning.web;
+
+import dev.overload.identity.WeightUnit;
+import dev.overload.planning.PlanDifficulty;
+import dev.overload.planning.domain.PlanDetails;
+import dev.overload.planning.domain.WorkoutExercise;
+import jakarta.validation.Valid;
+import jakarta.validation.constraints.Max;
+import jakarta.validation.constraints.Min;
+import jakarta.validation.constraints.NotBlank;
+import jakarta.validation.constraints.NotNull;
+import jakarta.validation.constraints.Pattern;
+import jakarta.validation.constraints.Size;
+import java.util.List;
+import java.util.stream.IntStream;
+
+/** Seed 003's new workout plan, with its validation rules. */
+record WorkoutPlanRequest(
+        @NotNull(message = "is required") @Size(min = 2, max = 255, message = "must be 2-255 characters")
+        @Pattern(regexp = "(?s).*\\S.*", message = "must not be blank") String name,
+        @Size(max = 2000, message = "must be at most 2000 characters") String description,
+        @NotNull(message = "is required") @Size(min = 1, max = 20, message = "must list 1-20 muscle types")
+        List<@NotBlank @Size(max = 40) String> muscleTypes,
+        PlanDifficulty difficultyLevel,
+        @Min(value = 5, message = "must be 5-300 minutes") @Max(value = 300, message = "must be 5-300 minutes")
+        Integer estimatedDuration,
+        Boolean isPublic,
+        @NotNull(message = "is required") @Size(min = 1, max = 30, message = "must list 1-30 exercises")
+        List<@Valid @NotNull WorkoutExerciseRequest> exercises) {
+
+    PlanDetails toDetails() {
+        return new PlanDetails(name.strip(), description, null, isPublic == null ? Boolean.FALSE : isPublic,
+                difficultyLevel, muscleTypes, estimatedDuration);
+    }
+
+    List<WorkoutExercise> toExercises(WeightUnit unit) {
+        return IntStream.range(0, exercises.size())
+                .mapToObj(i -> exercises.get(i).toWorkoutExercise("exercises[" + i + "].exercise_id", unit))
+                .toList();
+    }
+}

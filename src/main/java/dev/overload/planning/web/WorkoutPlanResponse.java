@@ -1,0 +1,41 @@
+package dev.overload.planning.web;
+
+import com.fasterxml.jackson.annotation.JsonInclude;
+import dev.overload.identity.UserCard;
+import dev.overload.planning.domain.PlanTree;
+import java.time.Instant;
+import java.util.List;
+import java.util.Locale;
+import java.util.UUID;
+
+/**
+ * Seed 003's workout plan. {@code users} names the creator; their email only to themselves, since public
+ * plans are seen by everyone. {@code exercises} are left out of lists, as in seed 003.
+ */
+record WorkoutPlanResponse(
+        UUID id,
+        String name,
+        String description,
+        List<String> muscleTypes,
+        String difficultyLevel,
+        Integer estimatedDuration,
+        UUID createdBy,
+        boolean isPublic,
+        Instant createdAt,
+        Instant updatedAt,
+        Creator users,
+        @JsonInclude(JsonInclude.Include.NON_NULL) List<WorkoutExerciseResponse> exercises) {
+
+    record Creator(String name, String email) {
+    }
+
+    static WorkoutPlanResponse from(PlanTree plan, UserCard creator, UUID viewerId,
+            List<WorkoutExerciseResponse> exercises) {
+        Creator users = creator == null ? null
+                : new Creator(creator.name(), plan.userId().equals(viewerId) ? creator.email() : null);
+        return new WorkoutPlanResponse(plan.id(), plan.name(), plan.description(), plan.muscleTypes(),
+                plan.difficultyLevel() == null ? null : plan.difficultyLevel().name().toLowerCase(Locale.ROOT),
+                plan.estimatedDuration(), plan.userId(), plan.isPublic(), plan.createdAt(), plan.updatedAt(), users,
+                exercises);
+    }
+}
