@@ -1,7 +1,6 @@
 package dev.overload.planning.domain;
 
 import dev.overload.shared.AuditedEntity;
-import dev.overload.shared.ConflictException;
 import jakarta.persistence.CascadeType;
 import jakarta.persistence.Entity;
 import jakarta.persistence.FetchType;
@@ -54,11 +53,8 @@ class PlannedExercise extends AuditedEntity implements Ordered {
     }
 
     PlannedSet addSet(SetTarget target, Integer position) {
-        if (sets.size() >= MAX_SETS) {
-            throw new ConflictException("An exercise has at most " + MAX_SETS + " sets");
-        }
         PlannedSet set = new PlannedSet(this, target);
-        Positions.insert(sets, set, position, "set_index");
+        Positions.insert(sets, set, position, "set_index", MAX_SETS, "An exercise has at most " + MAX_SETS + " sets");
         return set;
     }
 
@@ -79,9 +75,7 @@ class PlannedExercise extends AuditedEntity implements Ordered {
     }
 
     void replaceSets(List<PlannedSet> ordered) {
-        sets.clear();
-        sets.addAll(ordered);
-        Positions.renumber(sets);
+        Positions.replaceAll(sets, ordered);
     }
 
     PlannedSet newSet(SetTarget target) {

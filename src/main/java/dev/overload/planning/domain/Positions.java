@@ -1,5 +1,6 @@
 package dev.overload.planning.domain;
 
+import dev.overload.shared.ConflictException;
 import dev.overload.shared.InvalidFieldException;
 import java.util.List;
 
@@ -13,8 +14,15 @@ final class Positions {
     private Positions() {
     }
 
-    /** Inserts at {@code position} (1..n+1), or appends when it is null. */
-    static <T extends Ordered> void insert(List<T> siblings, T item, Integer position, String field) {
+    /**
+     * Inserts at {@code position} (1..n+1), or appends when it is null; a full list ({@code limit} items)
+     * takes no more.
+     */
+    static <T extends Ordered> void insert(List<T> siblings, T item, Integer position, String field, int limit,
+            String limitMessage) {
+        if (siblings.size() >= limit) {
+            throw new ConflictException(limitMessage);
+        }
         int index = position == null ? siblings.size() : checked(position, siblings.size() + 1, field) - 1;
         siblings.add(index, item);
         renumber(siblings);
@@ -33,6 +41,13 @@ final class Positions {
 
     static <T extends Ordered> void remove(List<T> siblings, T item) {
         siblings.remove(item);
+        renumber(siblings);
+    }
+
+    /** The siblings become exactly {@code ordered}, in that order; the ones left out are dropped. */
+    static <T extends Ordered> void replaceAll(List<T> siblings, List<T> ordered) {
+        siblings.clear();
+        siblings.addAll(ordered);
         renumber(siblings);
     }
 

@@ -1,7 +1,6 @@
 package dev.overload.planning.domain;
 
 import dev.overload.shared.AuditedEntity;
-import dev.overload.shared.ConflictException;
 import jakarta.persistence.CascadeType;
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
@@ -50,11 +49,8 @@ class TrainingDay extends AuditedEntity implements Ordered {
     }
 
     PlannedExercise addExercise(ExerciseDetails details, Integer position) {
-        if (exercises.size() >= MAX_EXERCISES) {
-            throw new ConflictException("A day has at most " + MAX_EXERCISES + " exercises");
-        }
         PlannedExercise exercise = new PlannedExercise(this, details);
-        Positions.insert(exercises, exercise, position, "order_index");
+        Positions.insert(exercises, exercise, position, "order_index", MAX_EXERCISES, "A day has at most " + MAX_EXERCISES + " exercises");
         return exercise;
     }
 
@@ -71,9 +67,7 @@ class TrainingDay extends AuditedEntity implements Ordered {
     }
 
     void replaceExercises(List<PlannedExercise> ordered) {
-        exercises.clear();
-        exercises.addAll(ordered);
-        Positions.renumber(exercises);
+        Positions.replaceAll(exercises, ordered);
     }
 
     Optional<PlannedExercise> exercise(UUID plannedExerciseId) {

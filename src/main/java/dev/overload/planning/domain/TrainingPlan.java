@@ -3,7 +3,6 @@ package dev.overload.planning.domain;
 import dev.overload.planning.PlanDifficulty;
 import dev.overload.planning.PlanStatus;
 import dev.overload.shared.AuditedEntity;
-import dev.overload.shared.ConflictException;
 import jakarta.persistence.CascadeType;
 import jakarta.persistence.Entity;
 import jakarta.persistence.EnumType;
@@ -74,11 +73,8 @@ class TrainingPlan extends AuditedEntity {
     }
 
     TrainingDay addDay(DayDetails details, Integer position) {
-        if (days.size() >= MAX_DAYS) {
-            throw new ConflictException("A plan has at most " + MAX_DAYS + " days");
-        }
         TrainingDay day = new TrainingDay(this, details);
-        Positions.insert(days, day, position, "order_index");
+        Positions.insert(days, day, position, "order_index", MAX_DAYS, "A plan has at most " + MAX_DAYS + " days");
         return day;
     }
 
@@ -96,9 +92,7 @@ class TrainingPlan extends AuditedEntity {
 
     /** The days in their new order; days left out are deleted with everything in them. */
     void replaceDays(List<TrainingDay> ordered) {
-        days.clear();
-        days.addAll(ordered);
-        Positions.renumber(days);
+        Positions.replaceAll(days, ordered);
     }
 
     Optional<TrainingDay> day(UUID dayId) {
