@@ -50,7 +50,8 @@ class TrainingDay extends AuditedEntity implements Ordered {
 
     PlannedExercise addExercise(ExerciseDetails details, Integer position) {
         PlannedExercise exercise = new PlannedExercise(this, details);
-        Positions.insert(exercises, exercise, position, "order_index", MAX_EXERCISES, "A day has at most " + MAX_EXERCISES + " exercises");
+        Positions.insert(exercises, exercise, position, "order_index", MAX_EXERCISES,
+                "A day has at most " + MAX_EXERCISES + " exercises");
         return exercise;
     }
 
