@@ -70,8 +70,8 @@ public class ExerciseQueries {
             where.add("e.search_text like '%' || fold_search_text(:search) || '%' escape '!'");
             params.put("search", filter.search().strip().replace("!", "!!").replace("%", "!%").replace("_", "!_"));
         }
-        if (filter.muscleGroup() != null) {
-            String part = filter.muscleGroup().strip().toLowerCase(java.util.Locale.ROOT);
+        if (filter.muscleGroup() != null && !filter.muscleGroup().isBlank()) {
+            String part = ReferenceData.normalized(filter.muscleGroup());
             if (!referenceData.isBodyPart(part)) {
                 throw new InvalidFieldException("muscle_group", "must be a muscle group or body region, one of "
                         + new java.util.TreeSet<>(referenceData.bodyParts()));
@@ -82,8 +82,8 @@ public class ExerciseQueries {
                                  where s.exercise_id = e.id and s.muscle_group_id = m.id)))""");
             params.put("muscle", part);
         }
-        if (filter.equipment() != null) {
-            String equipment = filter.equipment().strip().toLowerCase(java.util.Locale.ROOT);
+        if (filter.equipment() != null && !filter.equipment().isBlank()) {
+            String equipment = ReferenceData.normalized(filter.equipment());
             if (equipment.equals("bodyweight")) {
                 where.add("not exists (select 1 from exercise_equipment q where q.exercise_id = e.id)");
             } else if (referenceData.isEquipment(equipment)) {

@@ -39,11 +39,11 @@ public class ReferenceData {
     }
 
     public boolean isBodyPart(String value) {
-        return bodyParts().contains(value);
+        return bodyParts().contains(normalized(value));
     }
 
     UUID muscleGroupId(String slug, String field) {
-        MuscleGroup group = load().muscleGroupsBySlug().get(slug);
+        MuscleGroup group = load().muscleGroupsBySlug().get(normalized(slug));
         if (group == null) {
             throw new InvalidFieldException(field, "must be one of " + load().muscleGroupsBySlug().keySet());
         }
@@ -57,7 +57,7 @@ public class ReferenceData {
     Set<UUID> equipmentIds(Collection<String> slugs, String field) {
         Map<String, Equipment> bySlug = load().equipmentBySlug();
         return slugs.stream().map(slug -> {
-            Equipment item = bySlug.get(slug);
+            Equipment item = bySlug.get(normalized(slug));
             if (item == null) {
                 throw new InvalidFieldException(field, "must be one of " + bySlug.keySet());
             }
@@ -66,7 +66,12 @@ public class ReferenceData {
     }
 
     boolean isEquipment(String slug) {
-        return load().equipmentBySlug().containsKey(slug);
+        return load().equipmentBySlug().containsKey(normalized(slug));
+    }
+
+    /** Slugs are lower case; clients may write them in any case. */
+    static String normalized(String slug) {
+        return slug.strip().toLowerCase(java.util.Locale.ROOT);
     }
 
     private Loaded load() {

@@ -6,6 +6,7 @@ import dev.overload.shared.FieldMessage;
 import dev.overload.shared.InvalidFieldException;
 import dev.overload.shared.RateLimitedException;
 import java.net.URI;
+import java.sql.SQLException;
 import java.util.ArrayList;
 import java.util.List;
 import org.slf4j.Logger;
@@ -57,6 +58,8 @@ class ApiExceptionHandler extends ResponseEntityExceptionHandler {
     private static final Logger log = LoggerFactory.getLogger(ApiExceptionHandler.class);
     /** RFC 9457's "no further semantics than the status code", written out so every body has a type. */
     static final URI ABOUT_BLANK = URI.create("about:blank");
+    /** PostgreSQL's answer to a NUL character in text ("invalid byte sequence for encoding UTF8: 0x00"). */
+    private static final String CHARACTER_NOT_IN_REPERTOIRE = "22021";
 
     @ExceptionHandler(ApiException.class)
     ResponseEntity<Object> handleApiException(ApiException ex, WebRequest request) {
@@ -92,6 +95,12 @@ class ApiExceptionHandler extends ResponseEntityExceptionHandler {
 
     @ExceptionHandler(DataIntegrityViolationException.class)
     ResponseEntity<Object> handleDataIntegrity(DataIntegrityViolationException ex, WebRequest request) {
+        if (hasSqlState(ex, CHARACTER_NOT_IN_REPERTOIRE)) {
+            // PostgreSQL cannot store or compare text holding a NUL character: bad input, not a conflict.
+            ProblemDetail problem = ProblemDetail.forStatusAndDetail(HttpStatus.BAD_REQUEST,
+                    "Text in the request must not contain NUL (\\u0000) characters");
+            return handleExceptionInternal(ex, problem, new HttpHeaders(), HttpStatus.BAD_REQUEST, request);
+        }
         log.info("Write rejected by a database constraint: {}", ex.getMostSpecificCause().getMessage());
         ProblemDetail problem = ProblemDetail.forStatusAndDetail(HttpStatus.CONFLICT,
                 "The change conflicts with existing data");
@@ -235,6 +244,20 @@ class ApiExceptionHandler extends ResponseEntityExceptionHandler {
             return new FieldMessage(field, "must be a valid " + expected);
         }
         return new FieldMessage(field, error.getDefaultMessage());
+    }
+
+    /** Whether a JDBC exception in the cause chain (or chained to one, as batches do) has the SQL state. */
+    private static boolean hasSqlState(Throwable ex, String sqlState) {
+        for (Throwable cause = ex; cause != null; cause = cause.getCause()) {
+            if (cause instanceof SQLException sql) {
+                for (SQLException next = sql; next != null; next = next.getNextException()) {
+                    if (sqlState.equals(next.getSQLState())) {
+                        return true;
+                    }
+                }
+            }
+        }
+        return false;
     }
 
     private static String parameterName(MethodParameter parameter) {
