@@ -43,6 +43,14 @@ class PlannedSet extends AuditedEntity implements Ordered {
         expectedRir = target.rir();
     }
 
+    BigDecimal weightKg() {
+        return expectedWeight;
+    }
+
+    void setWeight(BigDecimal kilograms) {
+        expectedWeight = kilograms;
+    }
+
     SetTarget target() {
         return new SetTarget(expectedReps, expectedWeight, expectedDurationSeconds, expectedRir);
     }

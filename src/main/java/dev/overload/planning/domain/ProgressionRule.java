@@ -34,10 +34,11 @@ class ProgressionRule extends AuditedEntity {
     protected ProgressionRule() {
     }
 
-    ProgressionRule(UUID userId, UUID trainingPlanId, UUID exerciseId) {
+    ProgressionRule(UUID userId, UUID trainingPlanId, UUID exerciseId, Instant now) {
         this.userId = userId;
         this.trainingPlanId = trainingPlanId;
         this.exerciseId = exerciseId;
+        this.lastUpdated = now;
     }
 
     /** Null settings keep their value (their default, for a new rule). */
@@ -56,6 +57,25 @@ class ProgressionRule extends AuditedEntity {
     ProgressionView view() {
         return new ProgressionView(getId(), trainingPlanId, exerciseId, weightIncrement, failureCountForDeload,
                 deloadPercentage, deloadStrategy, referenceSetIndex, consecutiveFailures, lastUpdated);
+    }
+
+    ProgressionEngine.Rule rule() {
+        return new ProgressionEngine.Rule(weightIncrement, failureCountForDeload, deloadPercentage, deloadStrategy,
+                referenceSetIndex);
+    }
+
+    int consecutiveFailures() {
+        return consecutiveFailures;
+    }
+
+    /** A session's outcome was applied: the failure count it left. */
+    void recordOutcome(int failures, Instant now) {
+        consecutiveFailures = failures;
+        lastUpdated = now;
+    }
+
+    UUID exerciseId() {
+        return exerciseId;
     }
 
     DeloadStrategy deloadStrategy() {

@@ -12,6 +12,7 @@ import org.springframework.http.HttpStatus;
 import org.springframework.http.ResponseEntity;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.PutMapping;
 import org.springframework.web.bind.annotation.RequestBody;
 import org.springframework.web.bind.annotation.RequestMapping;
@@ -35,6 +36,16 @@ class ProgressionController {
     @Operation(operationId = "getProgression", summary = "The progression rule of an exercise in my plan")
     ProgressionResponse get(CurrentUser caller, @PathVariable UUID planId, @PathVariable UUID exerciseId) {
         return ProgressionResponse.from(progressions.get(caller.id(), planId, exerciseId),
+                units.weightUnit(caller.id()));
+    }
+
+    @PostMapping("/preview")
+    @Operation(operationId = "previewProgression", summary = "The target weights the next sessions would get for "
+            + "the given outcomes (success or failure, in order), without changing anything")
+    PreviewResponse preview(CurrentUser caller, @PathVariable UUID planId, @PathVariable UUID exerciseId,
+            @Valid @RequestBody PreviewRequest request) {
+        return PreviewResponse.from(exerciseId,
+                progressions.preview(caller.id(), planId, exerciseId, request.successes()),
                 units.weightUnit(caller.id()));
     }
 

@@ -1,0 +1,100 @@
+package dev.overload.planning.domain;
+
+import dev.overload.planning.PlannedDay;
+import dev.overload.planning.ProgressionApplied;
+import dev.overload.planning.SessionOutcome;
+import dev.overload.planning.SessionPlanning;
+import dev.overload.shared.NotFoundException;
+import java.math.BigDecimal;
+import java.time.Clock;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.UUID;
+import java.util.function.Function;
+import java.util.stream.Collectors;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+@Service
+class SessionPlanningService implements SessionPlanning {
+
+    private final TrainingPlanRepository plans;
+    private final ProgressionRuleRepository rules;
+    private final ProgressionEngine engine;
+    private final Clock clock;
+
+    SessionPlanningService(TrainingPlanRepository plans, ProgressionRuleRepository rules, ProgressionEngine engine,
+            Clock clock) {
+        this.plans = plans;
+        this.rules = rules;
+        this.engine = engine;
+        this.clock = clock;
+    }
+
+    @Override
+    @Transactional(readOnly = true)
+    public PlannedDay plannedDay(UUID userId, UUID planId, UUID dayId) {
+        TrainingPlan plan = plans.findById(planId).filter(candidate -> candidate.isOwnedBy(userId))
+                .orElseThrow(() -> new NotFoundException("Training plan"));
+        TrainingDay day = plan.day(dayId).orElseThrow(() -> new NotFoundException("Training plan day"));
+        List<PlannedDay.Slot> slots = new ArrayList<>();
+        for (int e = 0; e < day.exercises().size(); e++) {
+            PlannedExercise exercise = day.exercises().get(e);
+            List<PlannedDay.Target> targets = new ArrayList<>();
+            for (int s = 0; s < exercise.sets().size(); s++) {
+                PlannedSet set = exercise.sets().get(s);
+                SetTarget target = set.target();
+                targets.add(new PlannedDay.Target(set.getId(), s + 1, target.reps(), target.weightKg(),
+                        target.durationSeconds(), target.rir()));
+            }
+            slots.add(new PlannedDay.Slot(exercise.getId(), exercise.exerciseId(), e + 1, targets));
+        }
+        return new PlannedDay(planId, dayId, day.name(), slots);
+    }
+
+    /** The plan is locked, so two completions cannot interleave their reads and writes of the same targets. */
+    @Override
+    @Transactional
+    public List<ProgressionApplied> applyProgression(UUID userId, UUID planId, List<SessionOutcome> outcomes) {
+        Optional<TrainingPlan> found = plans.findOwnedForUpdate(planId, userId);
+        if (found.isEmpty() || outcomes.isEmpty()) {
+            return List.of();
+        }
+        TrainingPlan plan = found.get();
+        Instant now = clock.instant();
+        Map<UUID, ProgressionRule> rulesByExercise = rules.findByTrainingPlanId(planId).stream()
+                .collect(Collectors.toMap(ProgressionRule::exerciseId, Function.identity()));
+        List<ProgressionApplied> applied = new ArrayList<>();
+        for (SessionOutcome outcome : outcomes) {
+            ProgressionRule rule = rulesByExercise.computeIfAbsent(outcome.exerciseId(),
+                    exerciseId -> rules.save(new ProgressionRule(userId, planId, exerciseId, now)));
+            ProgressionEngine.Decision decision = engine.decide(rule.rule(), rule.consecutiveFailures(),
+                    outcome.success());
+            List<BigDecimal> before = new ArrayList<>();
+            List<BigDecimal> after = new ArrayList<>();
+            for (PlannedExercise slot : slotsOf(plan, outcome)) {
+                List<BigDecimal> weights = slot.sets().stream().map(PlannedSet::weightKg).toList();
+                List<BigDecimal> next = engine.apply(rule.rule(), decision, weights);
+                for (int i = 0; i < next.size(); i++) {
+                    slot.sets().get(i).setWeight(next.get(i));
+                }
+                before.addAll(weights);
+                after.addAll(next);
+            }
+            rule.recordOutcome(decision.consecutiveFailures(), now);
+            applied.add(new ProgressionApplied(outcome.exerciseId(), outcome.success(),
+                    decision.consecutiveFailures(), decision.change() == ProgressionEngine.Change.DELOAD,
+                    before, after));
+        }
+        return applied;
+    }
+
+    private static List<PlannedExercise> slotsOf(TrainingPlan plan, SessionOutcome outcome) {
+        return plan.days().stream().flatMap(day -> day.exercises().stream())
+                .filter(slot -> outcome.plannedExerciseIds().contains(slot.getId()))
+                .toList();
+    }
+}
