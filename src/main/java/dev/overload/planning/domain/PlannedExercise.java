@@ -1,5 +1,7 @@
 package dev.overload.planning.domain;
 
+import dev.overload.shared.Positions;
+import dev.overload.shared.Ordered;
 import dev.overload.shared.AuditedEntity;
 import jakarta.persistence.CascadeType;
 import jakarta.persistence.Entity;

@@ -1,5 +1,6 @@
 package dev.overload.planning.domain;
 
+import dev.overload.shared.Ordered;
 import dev.overload.shared.AuditedEntity;
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;

@@ -1,5 +1,6 @@
 package dev.overload.planning.domain;
 
+import dev.overload.shared.Positions;
 import dev.overload.planning.PlanDifficulty;
 import dev.overload.planning.PlanStatus;
 import dev.overload.shared.AuditedEntity;

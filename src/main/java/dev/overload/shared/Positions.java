@@ -1,7 +1,5 @@
-package dev.overload.planning.domain;
+package dev.overload.shared;
 
-import dev.overload.shared.ConflictException;
-import dev.overload.shared.InvalidFieldException;
 import java.util.List;
 
 /**
@@ -9,7 +7,7 @@ import java.util.List;
  * no position appends, moving shifts those between, removing closes the gap. Positions are renumbered from
  * the list order, so they are always 1..n; the caller holds the parent's lock.
  */
-final class Positions {
+public final class Positions {
 
     private Positions() {
     }
@@ -18,7 +16,7 @@ final class Positions {
      * Inserts at {@code position} (1..n+1), or appends when it is null; a full list ({@code limit} items)
      * takes no more.
      */
-    static <T extends Ordered> void insert(List<T> siblings, T item, Integer position, String field, int limit,
+    public static <T extends Ordered> void insert(List<T> siblings, T item, Integer position, String field, int limit,
             String limitMessage) {
         if (siblings.size() >= limit) {
             throw new ConflictException(limitMessage);
@@ -29,7 +27,7 @@ final class Positions {
     }
 
     /** Moves {@code item} to {@code position} (1..n); nothing happens when it is null. */
-    static <T extends Ordered> void move(List<T> siblings, T item, Integer position, String field) {
+    public static <T extends Ordered> void move(List<T> siblings, T item, Integer position, String field) {
         if (position == null) {
             return;
         }
@@ -39,19 +37,19 @@ final class Positions {
         renumber(siblings);
     }
 
-    static <T extends Ordered> void remove(List<T> siblings, T item) {
+    public static <T extends Ordered> void remove(List<T> siblings, T item) {
         siblings.remove(item);
         renumber(siblings);
     }
 
     /** The siblings become exactly {@code ordered}, in that order; the ones left out are dropped. */
-    static <T extends Ordered> void replaceAll(List<T> siblings, List<T> ordered) {
+    public static <T extends Ordered> void replaceAll(List<T> siblings, List<T> ordered) {
         siblings.clear();
         siblings.addAll(ordered);
         renumber(siblings);
     }
 
-    static <T extends Ordered> void renumber(List<T> siblings) {
+    public static <T extends Ordered> void renumber(List<T> siblings) {
         for (int i = 0; i < siblings.size(); i++) {
             siblings.get(i).position(i + 1);
         }

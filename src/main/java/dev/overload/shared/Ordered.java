@@ -1,7 +1,7 @@
-package dev.overload.planning.domain;
+package dev.overload.shared;
 
 /** A member of a list whose position is stored: 1-based, contiguous, unique among its siblings. */
-interface Ordered {
+public interface Ordered {
 
     void position(int index);
 }
