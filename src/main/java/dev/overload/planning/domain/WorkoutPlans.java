@@ -6,9 +6,11 @@ import dev.overload.shared.InvalidFieldException;
 import dev.overload.shared.NotFoundException;
 import java.math.BigDecimal;
 import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.List;
 import java.util.Set;
 import java.util.UUID;
+import java.util.stream.IntStream;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -19,6 +21,8 @@ import org.springframework.transaction.annotation.Transactional;
  */
 @Service
 public class WorkoutPlans {
+
+    private static final int DAY_NAME_LENGTH = 100;
 
     private final TrainingPlanRepository plans;
     private final PlanAccess access;
@@ -36,8 +40,8 @@ public class WorkoutPlans {
     public UUID create(UUID callerId, PlanDetails details, List<WorkoutExercise> exercises) {
         TrainingPlan plan = new TrainingPlan(callerId, planService.withValidMuscleTypes(details));
         requireExisting(callerId, exercises, "exercises");
-        TrainingDay day = plan.addDay(new DayDetails(details.name(), null), null);
-        exercises.forEach(exercise -> add(day, exercise));
+        TrainingDay day = plan.addDay(dayNamedAfter(details.name()), null);
+        inListedOrder(exercises).forEach(exercise -> add(day, exercise, null));
         return plans.save(plan).getId();
     }
 
@@ -50,7 +54,7 @@ public class WorkoutPlans {
             requireExisting(callerId, exercises, "exercises");
             TrainingDay day = onlyDay(plan);
             day.replaceExercises(new ArrayList<>());
-            exercises.forEach(exercise -> add(day, exercise));
+            inListedOrder(exercises).forEach(exercise -> add(day, exercise, null));
         }
     }
 
@@ -58,7 +62,7 @@ public class WorkoutPlans {
     public UUID addExercise(UUID callerId, UUID planId, WorkoutExercise exercise) {
         TrainingPlan plan = access.forChange(callerId, planId);
         requireExisting(callerId, List.of(exercise), null);
-        return add(onlyDay(plan), exercise).getId();
+        return add(onlyDay(plan), exercise, exercise.orderIndex()).getId();
     }
 
     @Transactional
@@ -89,12 +93,32 @@ public class WorkoutPlans {
         day.removeExercise(day.exercise(plannedExerciseId).orElseThrow());
     }
 
-    private static PlannedExercise add(TrainingDay day, WorkoutExercise exercise) {
+    private static PlannedExercise add(TrainingDay day, WorkoutExercise exercise, Integer position) {
         PlannedExercise planned = day.addExercise(
-                new ExerciseDetails(exercise.exerciseId(), exercise.restTime(), exercise.notes()), exercise.orderIndex());
+                new ExerciseDetails(exercise.exerciseId(), exercise.restTime(), exercise.notes()), position);
         planned.replaceSetsWithUniform(exercise.sets(), new SetTarget(exercise.reps(),
                 exercise.weightKg() == null ? BigDecimal.ZERO : exercise.weightKg(), null, null));
         return planned;
+    }
+
+    /**
+     * A whole list of exercises in seed 003's order: by {@code order_index} where given, else by place in the
+     * list (1-based); ties keep list order. Stored positions are then 1..n, whatever the numbers sent.
+     */
+    private static List<WorkoutExercise> inListedOrder(List<WorkoutExercise> exercises) {
+        return IntStream.range(0, exercises.size()).boxed()
+                .sorted(Comparator.comparingInt(i -> exercises.get(i).orderIndex() != null
+                        ? exercises.get(i).orderIndex() : i + 1))
+                .map(exercises::get)
+                .toList();
+    }
+
+    /** The one day is named as its plan, cut to the 100 characters a day's name may have (plans have 255). */
+    private static DayDetails dayNamedAfter(String planName) {
+        if (planName.codePointCount(0, planName.length()) <= DAY_NAME_LENGTH) {
+            return new DayDetails(planName, null);
+        }
+        return new DayDetails(planName.substring(0, planName.offsetByCodePoints(0, DAY_NAME_LENGTH)).strip(), null);
     }
 
     /** The plan's one day, made if the plan has none yet. */
@@ -103,7 +127,7 @@ public class WorkoutPlans {
             throw new ConflictException("This plan has " + plan.days().size()
                     + " days; change its exercises through /api/training-plans/" + plan.getId() + "/days");
         }
-        return plan.days().isEmpty() ? plan.addDay(new DayDetails(plan.name(), null), null) : plan.days().getFirst();
+        return plan.days().isEmpty() ? plan.addDay(dayNamedAfter(plan.name()), null) : plan.days().getFirst();
     }
 
     private static TrainingDay dayHolding(TrainingPlan plan, UUID plannedExerciseId) {

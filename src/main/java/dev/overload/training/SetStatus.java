@@ -1,0 +1,8 @@
+package dev.overload.training;
+
+public enum SetStatus {
+    PENDING,
+    COMPLETED,
+    FAILED,
+    SKIPPED
+}

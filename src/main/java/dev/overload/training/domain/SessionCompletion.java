@@ -1,0 +1,106 @@
+package dev.overload.training.domain;
+
+import dev.overload.catalog.ExerciseCatalog;
+import dev.overload.planning.ProgressionApplied;
+import dev.overload.planning.SessionOutcome;
+import dev.overload.planning.SessionPlanning;
+import dev.overload.training.SessionStatus;
+import dev.overload.training.SetStatus;
+import java.time.Clock;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.UUID;
+import org.springframework.jdbc.core.namedparam.MapSqlParameterSource;
+import org.springframework.jdbc.core.namedparam.NamedParameterJdbcTemplate;
+import org.springframework.jdbc.core.namedparam.SqlParameterSource;
+import org.springframework.jdbc.support.SqlArrayValue;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+/**
+ * Completing a session, exactly once: the session row is locked and its status is the gate, so a second
+ * or concurrent completion finds it COMPLETED and changes nothing. The first applies progression to the
+ * plan, records personal records and counts the use of each exercise, all in the same transaction.
+ */
+@Service
+public class SessionCompletion {
+
+    private final SessionAccess access;
+    private final SessionPlanning planning;
+    private final ExerciseCatalog catalog;
+    private final PersonalRecords personalRecords;
+    private final NamedParameterJdbcTemplate jdbc;
+    private final Clock clock;
+
+    SessionCompletion(SessionAccess access, SessionPlanning planning, ExerciseCatalog catalog,
+            PersonalRecords personalRecords, NamedParameterJdbcTemplate jdbc, Clock clock) {
+        this.access = access;
+        this.planning = planning;
+        this.catalog = catalog;
+        this.personalRecords = personalRecords;
+        this.jdbc = jdbc;
+        this.clock = clock;
+    }
+
+    @Transactional
+    public void complete(UUID userId, UUID sessionId) {
+        TrainingSession session = access.forChange(userId, sessionId);
+        if (session.status() == SessionStatus.COMPLETED) {
+            return;
+        }
+        Instant now = clock.instant();
+        session.complete(now);
+        if (session.trainingPlanId() != null) {
+            List<ProgressionApplied> applied = planning.applyProgression(userId, session.trainingPlanId(),
+                    outcomes(session));
+            save(userId, sessionId, applied);
+        }
+        personalRecords.record(session, now);
+        Set<UUID> used = new LinkedHashSet<>();
+        session.exercises().stream()
+                .filter(exercise -> exercise.sets().stream().anyMatch(set -> set.status() == SetStatus.COMPLETED))
+                .forEach(exercise -> used.add(exercise.exerciseId()));
+        catalog.recordUsage(userId, used, now);
+    }
+
+    /** Per catalog exercise of the plan: a success when every slot holding it was done as planned. */
+    private static List<SessionOutcome> outcomes(TrainingSession session) {
+        Map<UUID, Boolean> success = new LinkedHashMap<>();
+        Map<UUID, Set<UUID>> slots = new HashMap<>();
+        for (SessionExercise exercise : session.exercises()) {
+            if (exercise.plannedExerciseId() == null) {
+                continue;
+            }
+            success.merge(exercise.exerciseId(), exercise.succeeded(), Boolean::logicalAnd);
+            slots.computeIfAbsent(exercise.exerciseId(), id -> new LinkedHashSet<>()).add(exercise.plannedExerciseId());
+        }
+        List<SessionOutcome> outcomes = new ArrayList<>();
+        success.forEach((exerciseId, succeeded) ->
+                outcomes.add(new SessionOutcome(exerciseId, slots.get(exerciseId), succeeded)));
+        return outcomes;
+    }
+
+    /** One batch for all exercises, so completing costs the same few statements whatever the session's size. */
+    private void save(UUID userId, UUID sessionId, List<ProgressionApplied> applied) {
+        SqlParameterSource[] rows = applied.stream().map(change -> new MapSqlParameterSource()
+                .addValue("user", userId)
+                .addValue("session", sessionId)
+                .addValue("exercise", change.exerciseId())
+                .addValue("success", change.success())
+                .addValue("failures", change.consecutiveFailures())
+                .addValue("deloaded", change.deloaded())
+                .addValue("before", new SqlArrayValue("numeric", change.weightsBeforeKg().toArray()))
+                .addValue("after", new SqlArrayValue("numeric", change.weightsAfterKg().toArray())))
+                .toArray(SqlParameterSource[]::new);
+        jdbc.batchUpdate("""
+                insert into session_progressions (user_id, training_session_id, exercise_id, success,
+                    consecutive_failures, deloaded, weights_before, weights_after)
+                values (:user, :session, :exercise, :success, :failures, :deloaded, :before, :after)""", rows);
+    }
+}

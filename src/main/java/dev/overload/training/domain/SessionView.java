@@ -1,0 +1,51 @@
+package dev.overload.training.domain;
+
+import dev.overload.training.RecordType;
+import dev.overload.training.SessionStatus;
+import dev.overload.training.SetStatus;
+import java.math.BigDecimal;
+import java.time.Instant;
+import java.util.List;
+import java.util.UUID;
+
+/**
+ * A session as read: its exercises, its sets in exercise then set order (kilograms), and once completed
+ * what it did to the plan's progression and which personal records it set.
+ */
+public record SessionView(
+        UUID id,
+        UUID trainingPlanId,
+        UUID trainingPlanDayId,
+        UUID userId,
+        UUID scheduleId,
+        String title,
+        Instant sessionDate,
+        SessionStatus status,
+        Instant startedAt,
+        Instant endedAt,
+        Integer durationMinutes,
+        String comments,
+        String mesocycleName,
+        Integer sessionNumber,
+        List<Exercise> exercises,
+        List<Set> sets,
+        List<Progression> progression,
+        List<Record> personalRecords) {
+
+    public record Exercise(UUID id, UUID exerciseId, String exerciseName, UUID trainingPlanExerciseId,
+            int orderIndex, Integer stimulus, Integer fatigue) {
+    }
+
+    public record Set(UUID id, UUID sessionExerciseId, UUID exerciseId, UUID trainingPlanExerciseId, int setIndex,
+            Integer expectedReps, BigDecimal expectedWeightKg, Integer actualReps, BigDecimal actualWeightKg,
+            Integer rir, SetStatus status, Instant completedAt) {
+    }
+
+    public record Progression(UUID exerciseId, boolean success, int consecutiveFailures, boolean deloaded,
+            List<BigDecimal> weightsBeforeKg, List<BigDecimal> weightsAfterKg) {
+    }
+
+    public record Record(UUID id, UUID exerciseId, String exerciseName, RecordType type, BigDecimal value,
+            BigDecimal weightKg, Integer reps, UUID trainingSessionId, UUID sessionSetId, Instant achievedAt) {
+    }
+}
