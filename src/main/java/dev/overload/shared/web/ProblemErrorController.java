@@ -40,7 +40,11 @@ class ProblemErrorController implements org.springframework.boot.webmvc.error.Er
         problem.setType(ApiExceptionHandler.ABOUT_BLANK);
         String originalUri = request.getAttribute(RequestDispatcher.ERROR_REQUEST_URI) instanceof String uri
                 ? uri : request.getRequestURI();
-        problem.setInstance(URI.create(originalUri.replaceAll("[^\\x21-\\x7e]", "")));
+        try {
+            problem.setInstance(URI.create(originalUri));
+        } catch (IllegalArgumentException notAUri) {
+            // A path the container could not make sense of; the problem is described without it.
+        }
         // The request's own filter pass has ended by now; its id survives in the response header.
         String requestId = response.getHeader(RequestIdFilter.HEADER);
         if (requestId != null) {
