@@ -1,0 +1,21 @@
+package dev.overload.training.web;
+
+import dev.overload.identity.WeightUnit;
+import dev.overload.training.domain.ExerciseAnalysis;
+import java.math.BigDecimal;
+import java.util.UUID;
+
+/** Changes against the previous completed session with the exercise, each with a verdict. */
+record ExerciseAnalysisResponse(UUID exerciseId, String exerciseName, UUID previousSessionId,
+        BigDecimal strengthChange, Integer repsAtWeightChange, Integer setsAtWeightAndRepsChange,
+        BigDecimal comparedWeight, String strength, String repsAtWeight, String setsAtWeightAndReps, String verdict,
+        WeightUnit weightUnit) {
+
+    static ExerciseAnalysisResponse from(ExerciseAnalysis analysis, WeightUnit unit) {
+        return new ExerciseAnalysisResponse(analysis.exerciseId(), analysis.exerciseName(),
+                analysis.previousSessionId(), unit.fromKilograms(analysis.strengthChangeKg()),
+                analysis.repsAtWeightChange(), analysis.setsAtWeightAndRepsChange(),
+                unit.fromKilograms(analysis.comparedWeightKg()), analysis.strength(), analysis.repsAtWeight(),
+                analysis.setsAtWeightAndReps(), analysis.verdict(), unit);
+    }
+}

@@ -1,0 +1,26 @@
+package dev.overload.training.web;
+
+import dev.overload.identity.WeightUnit;
+import dev.overload.training.RecordType;
+import dev.overload.training.domain.SessionView;
+import java.math.BigDecimal;
+import java.time.Instant;
+import java.util.UUID;
+
+/**
+ * A personal record. {@code value} is a weight (heaviest, estimated 1RM) or a volume (reps × weight) in
+ * the user's unit, or a number of reps for MOST_REPS_AT_WEIGHT; {@code weight} and {@code reps} describe
+ * the set that made it.
+ */
+record PersonalRecordResponse(UUID id, UUID exerciseId, String exerciseName, RecordType type, BigDecimal value,
+        BigDecimal weight, Integer reps, UUID trainingSessionId, UUID sessionSetId, Instant achievedAt) {
+
+    static PersonalRecordResponse from(SessionView.Record record, WeightUnit unit) {
+        BigDecimal value = record.type() == RecordType.MOST_REPS_AT_WEIGHT
+                ? record.value().stripTrailingZeros()
+                : unit.fromKilograms(record.value());
+        return new PersonalRecordResponse(record.id(), record.exerciseId(), record.exerciseName(), record.type(),
+                value, unit.fromKilograms(record.weightKg()), record.reps(), record.trainingSessionId(),
+                record.sessionSetId(), record.achievedAt());
+    }
+}

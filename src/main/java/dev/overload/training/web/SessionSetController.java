@@ -1,0 +1,117 @@
+package dev.overload.training.web;
+
+import dev.overload.identity.UnitPreferences;
+import dev.overload.identity.WeightUnit;
+import dev.overload.shared.CurrentUser;
+import dev.overload.shared.NotFoundException;
+import dev.overload.training.domain.NewSessionSet;
+import dev.overload.training.domain.SessionQueries;
+import dev.overload.training.domain.SessionSets;
+import io.swagger.v3.oas.annotations.Operation;
+import io.swagger.v3.oas.annotations.tags.Tag;
+import jakarta.validation.Valid;
+import jakarta.validation.constraints.Max;
+import jakarta.validation.constraints.Min;
+import java.net.URI;
+import java.util.List;
+import java.util.UUID;
+import org.springframework.http.HttpStatus;
+import org.springframework.http.ResponseEntity;
+import org.springframework.web.bind.annotation.DeleteMapping;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PatchMapping;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.PutMapping;
+import org.springframework.web.bind.annotation.RequestBody;
+import org.springframework.web.bind.annotation.RequestMapping;
+import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.bind.annotation.ResponseStatus;
+import org.springframework.web.bind.annotation.RestController;
+
+@RestController
+@RequestMapping("/api/training-sessions/{sessionId}/sets")
+@Tag(name = "Session sets")
+class SessionSetController {
+
+    private final SessionSets sets;
+    private final SessionQueries queries;
+    private final UnitPreferences units;
+
+    SessionSetController(SessionSets sets, SessionQueries queries, UnitPreferences units) {
+        this.sets = sets;
+        this.queries = queries;
+        this.units = units;
+    }
+
+    @GetMapping
+    @Operation(operationId = "listSessionSets", summary = "The session's sets, exercise by exercise")
+    List<SessionSetResponse> list(CurrentUser caller, @PathVariable UUID sessionId) {
+        WeightUnit unit = units.weightUnit(caller.id());
+        return queries.session(caller.id(), sessionId).sets().stream()
+                .map(set -> SessionSetResponse.from(set, unit)).toList();
+    }
+
+    @PostMapping
+    @Operation(operationId = "createSessionSet", summary = "Add a set for a plan exercise of the session or for any "
+            + "catalog exercise, at set_index or at the end")
+    ResponseEntity<SessionSetResponse> create(CurrentUser caller, @PathVariable UUID sessionId,
+            @Valid @RequestBody AddSessionSetRequest request) {
+        WeightUnit unit = units.weightUnit(caller.id());
+        UUID setId = sets.add(caller.id(), sessionId, new NewSessionSet(request.trainingPlanExerciseId(),
+                request.exerciseId(), request.setIndex(), request.expectedReps(),
+                unit.toKilograms(request.expectedWeight())));
+        return ResponseEntity.created(URI.create("/api/training-sessions/" + sessionId + "/sets/" + setId))
+                .body(view(caller, sessionId, setId));
+    }
+
+    @GetMapping("/{setId}")
+    @Operation(operationId = "getSessionSet", summary = "One set of the session")
+    SessionSetResponse get(CurrentUser caller, @PathVariable UUID sessionId, @PathVariable UUID setId) {
+        return view(caller, sessionId, setId);
+    }
+
+    @PutMapping("/{setId}")
+    @Operation(operationId = "updateSessionSet", summary = "Record actual reps, weight, RIR or status")
+    SessionSetResponse update(CurrentUser caller, @PathVariable UUID sessionId, @PathVariable UUID setId,
+            @Valid @RequestBody RecordSetRequest request) {
+        sets.record(caller.id(), sessionId, setId, request.toRecord(units.weightUnit(caller.id())));
+        return view(caller, sessionId, setId);
+    }
+
+    @DeleteMapping("/{setId}")
+    @ResponseStatus(HttpStatus.NO_CONTENT)
+    @Operation(operationId = "deleteSessionSet", summary = "Delete a set; the exercise's following sets move up")
+    void delete(CurrentUser caller, @PathVariable UUID sessionId, @PathVariable UUID setId) {
+        sets.delete(caller.id(), sessionId, setId);
+    }
+
+    @PatchMapping("/{setId}/complete")
+    @Operation(operationId = "completeSessionSet",
+            summary = "Mark a set done, with the reps and weight recorded or else as expected")
+    SessionSetResponse complete(CurrentUser caller, @PathVariable UUID sessionId, @PathVariable UUID setId) {
+        sets.complete(caller.id(), sessionId, setId);
+        return view(caller, sessionId, setId);
+    }
+
+    @PatchMapping("/{setId}/fail")
+    @Operation(operationId = "failSessionSet", summary = "Mark a set failed with the reps actually done (default 0)")
+    SessionSetResponse fail(CurrentUser caller, @PathVariable UUID sessionId, @PathVariable UUID setId,
+            @RequestParam(defaultValue = "0") @Min(0) @Max(1000) int reps) {
+        sets.fail(caller.id(), sessionId, setId, reps);
+        return view(caller, sessionId, setId);
+    }
+
+    @PatchMapping("/{setId}/reset")
+    @Operation(operationId = "resetSessionSet", summary = "Mark a set pending again and clear its completion time")
+    SessionSetResponse reset(CurrentUser caller, @PathVariable UUID sessionId, @PathVariable UUID setId) {
+        sets.reset(caller.id(), sessionId, setId);
+        return view(caller, sessionId, setId);
+    }
+
+    private SessionSetResponse view(CurrentUser caller, UUID sessionId, UUID setId) {
+        return queries.session(caller.id(), sessionId).sets().stream().filter(set -> set.id().equals(setId))
+                .findFirst().map(set -> SessionSetResponse.from(set, units.weightUnit(caller.id())))
+                .orElseThrow(() -> new NotFoundException("Session set"));
+    }
+}

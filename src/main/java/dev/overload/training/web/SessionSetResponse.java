@@ -1,0 +1,20 @@
+package dev.overload.training.web;
+
+import dev.overload.identity.WeightUnit;
+import dev.overload.training.SetStatus;
+import dev.overload.training.domain.SessionView;
+import java.math.BigDecimal;
+import java.time.Instant;
+import java.util.UUID;
+
+/** A set of a session: expected beside actual values, weights in the user's unit. */
+record SessionSetResponse(UUID id, UUID exerciseId, UUID trainingPlanExerciseId, int setIndex, Integer expectedReps,
+        BigDecimal expectedWeight, Integer actualReps, BigDecimal actualWeight, Integer rir, SetStatus status,
+        Instant completedAt) {
+
+    static SessionSetResponse from(SessionView.Set set, WeightUnit unit) {
+        return new SessionSetResponse(set.id(), set.exerciseId(), set.trainingPlanExerciseId(), set.setIndex(),
+                set.expectedReps(), unit.fromKilograms(set.expectedWeightKg()), set.actualReps(),
+                unit.fromKilograms(set.actualWeightKg()), set.rir(), set.status(), set.completedAt());
+    }
+}
