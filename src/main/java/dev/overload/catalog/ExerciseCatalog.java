@@ -21,6 +21,13 @@ public interface ExerciseCatalog {
     /** Muscle group slugs and body regions ({@code chest}, {@code legs}, {@code triceps}, …). */
     Set<String> bodyParts();
 
+    /**
+     * Makes the given exercises usable by {@code userId}, as when they copy someone's plan: another user's
+     * custom exercise becomes a custom exercise of their own (theirs of the same name if they have one).
+     * Returns the replacement id of each exercise that needed one.
+     */
+    Map<UUID, UUID> adopt(UUID userId, Collection<UUID> exerciseIds);
+
     /** Counts one more use of each exercise by the user, at {@code usedAt}. */
     void recordUsage(UUID userId, Collection<UUID> exerciseIds, Instant usedAt);
 }

@@ -16,11 +16,13 @@ import org.springframework.transaction.annotation.Transactional;
 class CatalogFacade implements ExerciseCatalog {
 
     private final ExerciseQueries queries;
+    private final Exercises exercises;
     private final ReferenceData referenceData;
     private final JdbcClient jdbc;
 
-    CatalogFacade(ExerciseQueries queries, ReferenceData referenceData, JdbcClient jdbc) {
+    CatalogFacade(ExerciseQueries queries, Exercises exercises, ReferenceData referenceData, JdbcClient jdbc) {
         this.queries = queries;
+        this.exercises = exercises;
         this.referenceData = referenceData;
         this.jdbc = jdbc;
     }
@@ -49,6 +51,13 @@ class CatalogFacade implements ExerciseCatalog {
                 .query((rs, n) -> names.put(rs.getObject(1, UUID.class), rs.getString(2)))
                 .list();
         return names;
+    }
+
+    @Override
+    @Transactional
+    public Map<UUID, UUID> adopt(UUID userId, Collection<UUID> exerciseIds) {
+        Set<UUID> usable = queries.summaries(userId, exerciseIds).keySet();
+        return exercises.copyForUser(userId, exerciseIds.stream().filter(id -> !usable.contains(id)).toList());
     }
 
     @Override

@@ -67,6 +67,14 @@ class Exercise extends AuditedEntity {
         equipmentIds.addAll(equipment);
     }
 
+    /** The same exercise as a custom exercise of {@code userId}. */
+    Exercise copyFor(UUID userId) {
+        Exercise copy = new Exercise(userId, userId);
+        copy.describe(name, description, category, type, difficulty, primaryMuscleGroupId, secondaryMuscleGroupIds,
+                equipmentIds);
+        return copy;
+    }
+
     boolean isCustom() {
         return ownerId != null;
     }

@@ -7,6 +7,9 @@ import dev.overload.shared.NotFoundException;
 import dev.overload.catalog.Difficulty;
 import dev.overload.catalog.ExerciseCategory;
 import dev.overload.catalog.ExerciseType;
+import java.util.Collection;
+import java.util.HashMap;
+import java.util.Map;
 import java.util.Set;
 import java.util.UUID;
 import org.springframework.dao.DataIntegrityViolationException;
@@ -52,6 +55,19 @@ public class Exercises {
         } catch (DataIntegrityViolationException inUse) {
             throw new ConflictException("The exercise is used by training plans or sessions and cannot be deleted");
         }
+    }
+
+    /** Custom exercises of others, made the user's own: reusing their custom exercise of the same name. */
+    @Transactional
+    Map<UUID, UUID> copyForUser(UUID userId, Collection<UUID> exerciseIds) {
+        Map<UUID, UUID> replacements = new HashMap<>();
+        for (Exercise original : exercises.findAllById(exerciseIds)) {
+            UUID replacement = exercises.findCustom(userId, original.name())
+                    .orElseGet(() -> exercises.save(original.copyFor(userId)))
+                    .getId();
+            replacements.put(original.getId(), replacement);
+        }
+        return replacements;
     }
 
     /**

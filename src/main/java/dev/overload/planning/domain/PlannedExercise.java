@@ -15,6 +15,8 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 import java.util.UUID;
+import org.hibernate.annotations.OnDelete;
+import org.hibernate.annotations.OnDeleteAction;
 
 /** One catalog exercise in a day of a plan, with its target sets. */
 @Entity
@@ -25,6 +27,7 @@ class PlannedExercise extends AuditedEntity implements Ordered {
 
     @ManyToOne(fetch = FetchType.LAZY, optional = false)
     @JoinColumn(name = "training_plan_day_id")
+    @OnDelete(action = OnDeleteAction.CASCADE)
     private TrainingDay day;
     private UUID userId;
     private UUID trainingPlanId;
@@ -34,6 +37,7 @@ class PlannedExercise extends AuditedEntity implements Ordered {
     private String notes;
 
     @OneToMany(mappedBy = "exercise", cascade = CascadeType.ALL, orphanRemoval = true)
+    @OnDelete(action = OnDeleteAction.CASCADE)
     @OrderBy("setIndex")
     private List<PlannedSet> sets = new ArrayList<>();
 

@@ -10,6 +10,8 @@ import jakarta.persistence.ManyToOne;
 import jakarta.persistence.Table;
 import java.math.BigDecimal;
 import java.util.UUID;
+import org.hibernate.annotations.OnDelete;
+import org.hibernate.annotations.OnDeleteAction;
 
 @Entity
 @Table(name = "training_plan_exercise_sets")
@@ -17,6 +19,7 @@ class PlannedSet extends AuditedEntity implements Ordered {
 
     @ManyToOne(fetch = FetchType.LAZY, optional = false)
     @JoinColumn(name = "training_plan_exercise_id")
+    @OnDelete(action = OnDeleteAction.CASCADE)
     private PlannedExercise exercise;
     private UUID userId;
     private UUID trainingPlanId;

@@ -6,6 +6,7 @@ import dev.overload.shared.InvalidFieldException;
 import java.util.Collection;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 import java.util.TreeSet;
 import java.util.LinkedHashSet;
 import java.util.Set;
@@ -42,18 +43,24 @@ public class Plans {
         plans.delete(access.forChange(callerId, planId));
     }
 
-    /** A private copy, in the caller's plans, of their own plan or of a public one. */
+    /**
+     * A private copy, in the caller's plans, of their own plan or of a public one. Custom exercises of the
+     * plan's owner become the caller's own custom exercises, so the copy is fully theirs.
+     */
     @Transactional
     public UUID copy(UUID callerId, UUID planId) {
         TrainingPlan source = access.forReading(callerId, planId);
-        return plans.save(source.copyFor(callerId)).getId();
+        Map<UUID, UUID> adopted = catalog.adopt(callerId, source.exerciseIds());
+        return plans.save(source.copyFor(callerId, adopted)).getId();
     }
 
     /** Applies the whole desired state in one transaction: all of it, or nothing. */
     @Transactional
     public void replace(UUID callerId, UUID planId, CompositePlan target) {
         TrainingPlan plan = access.forChange(callerId, planId);
-        requireUsable(callerId, exerciseIds(target));
+        Set<UUID> added = exerciseIds(target);
+        added.removeAll(plan.exerciseIds());
+        requireUsable(callerId, added);
         CompositeUpdate.apply(plan, new CompositePlan(withValidMuscleTypes(target.details()), target.days()));
     }
 

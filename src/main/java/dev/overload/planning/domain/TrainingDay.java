@@ -16,6 +16,8 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 import java.util.UUID;
+import org.hibernate.annotations.OnDelete;
+import org.hibernate.annotations.OnDeleteAction;
 
 @Entity
 @Table(name = "training_plan_days")
@@ -25,6 +27,7 @@ class TrainingDay extends AuditedEntity implements Ordered {
 
     @ManyToOne(fetch = FetchType.LAZY, optional = false)
     @JoinColumn(name = "training_plan_id")
+    @OnDelete(action = OnDeleteAction.CASCADE)
     private TrainingPlan plan;
     private UUID userId;
     private String name;
@@ -32,6 +35,7 @@ class TrainingDay extends AuditedEntity implements Ordered {
     private int orderIndex;
 
     @OneToMany(mappedBy = "day", cascade = CascadeType.ALL, orphanRemoval = true)
+    @OnDelete(action = OnDeleteAction.CASCADE)
     @OrderBy("orderIndex")
     private List<PlannedExercise> exercises = new ArrayList<>();
 
@@ -77,9 +81,12 @@ class TrainingDay extends AuditedEntity implements Ordered {
         return exercises.stream().filter(exercise -> exercise.getId().equals(plannedExerciseId)).findFirst();
     }
 
-    void copyExercisesInto(TrainingDay target) {
+    void copyExercisesInto(TrainingDay target, java.util.Map<UUID, UUID> replacements) {
         for (PlannedExercise exercise : exercises) {
-            PlannedExercise copy = target.addExercise(exercise.details(), null);
+            ExerciseDetails details = exercise.details();
+            PlannedExercise copy = target.addExercise(new ExerciseDetails(
+                    replacements.getOrDefault(details.exerciseId(), details.exerciseId()), details.restTimeSeconds(),
+                    details.notes()), null);
             exercise.sets().forEach(set -> copy.addSet(set.target(), null));
         }
     }

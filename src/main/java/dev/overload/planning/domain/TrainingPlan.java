@@ -12,10 +12,15 @@ import jakarta.persistence.OneToMany;
 import jakarta.persistence.OrderBy;
 import jakarta.persistence.Table;
 import java.util.ArrayList;
+import java.util.HashSet;
 import java.util.List;
+import java.util.Map;
+import java.util.Set;
 import java.util.Optional;
 import java.util.UUID;
 import org.hibernate.annotations.JdbcTypeCode;
+import org.hibernate.annotations.OnDelete;
+import org.hibernate.annotations.OnDeleteAction;
 import org.hibernate.type.SqlTypes;
 
 /** A user's training plan, the root of its days, exercises and target sets. */
@@ -39,6 +44,7 @@ class TrainingPlan extends AuditedEntity {
     private UUID copiedFromId;
 
     @OneToMany(mappedBy = "plan", cascade = CascadeType.ALL, orphanRemoval = true)
+    @OnDelete(action = OnDeleteAction.CASCADE)
     @OrderBy("orderIndex")
     private List<TrainingDay> days = new ArrayList<>();
 
@@ -50,14 +56,17 @@ class TrainingPlan extends AuditedEntity {
         apply(details);
     }
 
-    /** A private copy for {@code newOwner} with the same days, exercises and sets. */
-    TrainingPlan copyFor(UUID newOwner) {
+    /**
+     * A private copy for {@code newOwner} with the same days, exercises and sets; exercises listed in
+     * {@code replacements} are swapped for their replacement.
+     */
+    TrainingPlan copyFor(UUID newOwner, Map<UUID, UUID> replacements) {
         TrainingPlan copy = new TrainingPlan(newOwner, new PlanDetails(name, description, PlanStatus.IDLE, false,
                 difficultyLevel, List.copyOf(muscleTypes), estimatedDuration));
         copy.copiedFromId = getId();
         for (TrainingDay day : days) {
             TrainingDay dayCopy = copy.addDay(new DayDetails(day.name(), day.description()), null);
-            day.copyExercisesInto(dayCopy);
+            day.copyExercisesInto(dayCopy, replacements);
         }
         return copy;
     }
@@ -94,6 +103,13 @@ class TrainingPlan extends AuditedEntity {
     /** The days in their new order; days left out are deleted with everything in them. */
     void replaceDays(List<TrainingDay> ordered) {
         Positions.replaceAll(days, ordered);
+    }
+
+    /** The catalog exercises the plan uses. */
+    Set<UUID> exerciseIds() {
+        Set<UUID> ids = new HashSet<>();
+        days.forEach(day -> day.exercises().forEach(exercise -> ids.add(exercise.exerciseId())));
+        return ids;
     }
 
     Optional<TrainingDay> day(UUID dayId) {

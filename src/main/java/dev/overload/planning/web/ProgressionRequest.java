@@ -3,6 +3,7 @@ package dev.overload.planning.web;
 import dev.overload.identity.WeightUnit;
 import dev.overload.planning.DeloadStrategy;
 import dev.overload.planning.domain.ProgressionSettings;
+import dev.overload.shared.InvalidFieldException;
 import jakarta.validation.constraints.DecimalMax;
 import jakarta.validation.constraints.DecimalMin;
 import jakarta.validation.constraints.Digits;
@@ -25,7 +26,12 @@ record ProgressionRequest(
         @Min(0) @Max(1000) Integer consecutiveFailures) {
 
     ProgressionSettings toSettings(WeightUnit unit) {
-        return new ProgressionSettings(unit.toKilograms(weightIncrement), failureCountForDeload, deloadPercentage,
+        BigDecimal kilograms = unit.toKilograms(weightIncrement);
+        if (kilograms != null && kilograms.signum() <= 0) {
+            // Kilograms are kept to the gram: a positive increment in pounds may round to nothing.
+            throw new InvalidFieldException("weight_increment", "must be at least 0.001 kg");
+        }
+        return new ProgressionSettings(kilograms, failureCountForDeload, deloadPercentage,
                 deloadStrategy, referenceSetIndex, consecutiveFailures);
     }
 }

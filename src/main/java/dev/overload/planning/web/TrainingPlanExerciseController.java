@@ -5,6 +5,7 @@ import dev.overload.planning.domain.ExerciseDetails;
 import dev.overload.planning.domain.PlanQueries;
 import dev.overload.planning.domain.PlanStructure;
 import dev.overload.shared.CurrentUser;
+import dev.overload.shared.ResultPage;
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.tags.Tag;
 import jakarta.validation.Valid;
@@ -40,10 +41,12 @@ class TrainingPlanExerciseController {
 
     @GetMapping
     @Operation(operationId = "listTrainingPlanExercises", summary = "The day's exercises in order, with sets")
-    List<PlanExerciseResponse> list(CurrentUser caller, @PathVariable UUID planId, @PathVariable UUID dayId) {
+    ResponseEntity<List<PlanExerciseResponse>> list(CurrentUser caller, @PathVariable UUID planId,
+            @PathVariable UUID dayId) {
         var unit = units.weightUnit(caller.id());
-        return PlanParts.day(queries.plan(caller.id(), planId), dayId).exercises().stream()
-                .map(exercise -> PlanExerciseResponse.from(exercise, unit)).toList();
+        List<PlanExerciseResponse> exercises = PlanParts.day(queries.plan(caller.id(), planId), dayId).exercises()
+                .stream().map(exercise -> PlanExerciseResponse.from(exercise, unit)).toList();
+        return new ResultPage<>(exercises, exercises.size()).toResponse();
     }
 
     @PostMapping

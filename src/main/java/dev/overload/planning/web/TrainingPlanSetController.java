@@ -6,6 +6,7 @@ import dev.overload.planning.domain.PlanQueries;
 import dev.overload.planning.domain.PlanStructure;
 import dev.overload.planning.domain.SetTarget;
 import dev.overload.shared.CurrentUser;
+import dev.overload.shared.ResultPage;
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.tags.Tag;
 import jakarta.validation.Valid;
@@ -41,11 +42,12 @@ class TrainingPlanSetController {
 
     @GetMapping
     @Operation(operationId = "listTrainingPlanSets", summary = "The exercise's target sets in order")
-    List<PlanSetResponse> list(CurrentUser caller, @PathVariable UUID planId, @PathVariable UUID dayId,
-            @PathVariable UUID exerciseId) {
+    ResponseEntity<List<PlanSetResponse>> list(CurrentUser caller, @PathVariable UUID planId,
+            @PathVariable UUID dayId, @PathVariable UUID exerciseId) {
         WeightUnit unit = units.weightUnit(caller.id());
-        return PlanParts.exercise(queries.plan(caller.id(), planId), dayId, exerciseId).sets().stream()
-                .map(set -> PlanSetResponse.from(set, unit)).toList();
+        List<PlanSetResponse> sets = PlanParts.exercise(queries.plan(caller.id(), planId), dayId, exerciseId).sets()
+                .stream().map(set -> PlanSetResponse.from(set, unit)).toList();
+        return new ResultPage<>(sets, sets.size()).toResponse();
     }
 
     @PostMapping

@@ -15,6 +15,8 @@ import jakarta.persistence.Table;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.UUID;
+import org.hibernate.annotations.OnDelete;
+import org.hibernate.annotations.OnDeleteAction;
 
 /** One exercise in a session (a plan slot, or a catalog exercise added ad hoc) with its sets and feedback. */
 @Entity
@@ -25,6 +27,7 @@ class SessionExercise extends AuditedEntity implements Ordered {
 
     @ManyToOne(fetch = FetchType.LAZY, optional = false)
     @JoinColumn(name = "training_session_id")
+    @OnDelete(action = OnDeleteAction.CASCADE)
     private TrainingSession session;
     private UUID userId;
     private UUID exerciseId;
@@ -35,6 +38,7 @@ class SessionExercise extends AuditedEntity implements Ordered {
     private Integer fatigue;
 
     @OneToMany(mappedBy = "exercise", cascade = CascadeType.ALL, orphanRemoval = true)
+    @OnDelete(action = OnDeleteAction.CASCADE)
     @OrderBy("setIndex")
     private List<SessionSet> sets = new ArrayList<>();
 

@@ -13,6 +13,8 @@ import jakarta.persistence.Table;
 import java.math.BigDecimal;
 import java.time.Instant;
 import java.util.UUID;
+import org.hibernate.annotations.OnDelete;
+import org.hibernate.annotations.OnDeleteAction;
 
 /** One set of a session: what was expected, what was done (kilograms), and how it went. */
 @Entity
@@ -21,6 +23,7 @@ class SessionSet extends AuditedEntity implements Ordered {
 
     @ManyToOne(fetch = FetchType.LAZY, optional = false)
     @JoinColumn(name = "session_exercise_id")
+    @OnDelete(action = OnDeleteAction.CASCADE)
     private SessionExercise exercise;
     private UUID userId;
     private UUID trainingSessionId;

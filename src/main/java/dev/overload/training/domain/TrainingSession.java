@@ -17,6 +17,8 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 import java.util.UUID;
+import org.hibernate.annotations.OnDelete;
+import org.hibernate.annotations.OnDeleteAction;
 
 /**
  * A workout as performed: PENDING when made, IN_PROGRESS from the first logged set, then COMPLETED (once,
@@ -44,6 +46,7 @@ class TrainingSession extends AuditedEntity {
     private Integer sessionNumber;
 
     @OneToMany(mappedBy = "session", cascade = CascadeType.ALL, orphanRemoval = true)
+    @OnDelete(action = OnDeleteAction.CASCADE)
     @OrderBy("orderIndex")
     private List<SessionExercise> exercises = new ArrayList<>();
 
