@@ -52,9 +52,9 @@ create table session_sets (
     session_exercise_id uuid         not null references session_exercises (id) on delete cascade,
     set_index           integer      not null check (set_index >= 1),
     expected_reps       integer check (expected_reps between 1 and 1000),
-    expected_weight     numeric(8, 3) check (expected_weight between 0 and 10000),
+    expected_weight     numeric(10, 5) check (expected_weight between 0 and 10000),
     actual_reps         integer check (actual_reps between 0 and 1000),
-    actual_weight       numeric(8, 3) check (actual_weight between 0 and 10000),
+    actual_weight       numeric(10, 5) check (actual_weight between 0 and 10000),
     rir                 integer check (rir between 0 and 10),
     status              varchar(10)  not null default 'PENDING' check (status in ('PENDING', 'COMPLETED', 'FAILED', 'SKIPPED')),
     completed_at        timestamptz,
@@ -75,8 +75,8 @@ create table session_progressions (
     success              boolean       not null,
     consecutive_failures integer       not null,
     deloaded             boolean       not null,
-    weights_before       numeric(8, 3)[] not null,
-    weights_after        numeric(8, 3)[] not null,
+    weights_before       numeric(10, 5)[] not null,
+    weights_after        numeric(10, 5)[] not null,
     created_at           timestamptz   not null default now()
 );
 create index session_progressions_session_idx on session_progressions (training_session_id);
@@ -88,8 +88,8 @@ create table personal_records (
     user_id             uuid          not null references users (id) on delete cascade,
     exercise_id         uuid          not null references exercises (id) on delete cascade,
     record_type         varchar(24)   not null check (record_type in ('HEAVIEST_WEIGHT', 'MOST_REPS_AT_WEIGHT', 'BEST_ESTIMATED_1RM', 'BEST_SET_VOLUME', 'BEST_SESSION_VOLUME')),
-    record_value        numeric(12, 3) not null,
-    weight              numeric(8, 3),
+    record_value        numeric(15, 5) not null,
+    weight              numeric(10, 5),
     reps                integer,
     training_session_id uuid          not null references training_sessions (id) on delete cascade,
     session_set_id      uuid references session_sets (id) on delete set null,

@@ -4,8 +4,8 @@ import java.math.BigDecimal;
 import java.math.RoundingMode;
 
 /**
- * The unit a user sees and enters weights in. Weights are stored in kilograms; they are converted at the
- * edge, to two decimals for display and to grams for storage, so a value entered reads back unchanged.
+ * The unit a user sees and enters weights in. Weights are stored in kilograms to five decimals, so that a
+ * value entered in pounds reads back unchanged, alone or summed over many sets; shown to two decimals.
  */
 public enum WeightUnit {
     KG(BigDecimal.ONE),
@@ -18,7 +18,7 @@ public enum WeightUnit {
     }
 
     public BigDecimal toKilograms(BigDecimal value) {
-        return value == null ? null : value.multiply(kilograms).setScale(3, RoundingMode.HALF_UP);
+        return value == null ? null : value.multiply(kilograms).setScale(5, RoundingMode.HALF_UP);
     }
 
     public BigDecimal fromKilograms(BigDecimal kg) {

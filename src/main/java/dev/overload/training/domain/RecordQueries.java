@@ -18,6 +18,15 @@ import org.springframework.transaction.annotation.Transactional;
 @Component
 public class RecordQueries {
 
+    /** The completed sets of an exercise in the user's sessions that were not cancelled. */
+    private static final String HISTORY_SETS = """
+
+            from session_exercises se
+            join training_sessions s on s.id = se.training_session_id
+            join session_sets ss on ss.session_exercise_id = se.id
+            where se.user_id = :user and se.exercise_id = :exercise and ss.status = 'COMPLETED'
+              and ss.actual_reps is not null and s.status <> 'CANCELLED'""";
+
     private final JdbcClient jdbc;
     private final ExerciseCatalog catalog;
 
@@ -57,7 +66,15 @@ public class RecordQueries {
         Map<UUID, String> exerciseNames = catalog.names(rows.stream().map(row -> row.record().exerciseId())
                 .distinct().toList());
         List<SessionView.Record> records = rows.stream().map(row -> withName(row.record(), exerciseNames)).toList();
-        long total = rows.isEmpty() ? 0 : rows.getFirst().total();
+        // a page past the end has no row to carry the total: count the current records on their own
+        long total = !rows.isEmpty() ? rows.getFirst().total()
+                : page.offsetOrDefault() == 0 ? 0
+                : jdbc.sql("""
+                        select count(*) from (
+                            select distinct exercise_id, record_type,
+                                   case when record_type = 'MOST_REPS_AT_WEIGHT' then weight end
+                            from personal_records""" + where + ") as current")
+                        .params(params).query(Long.class).single();
         return new ResultPage<>(records, total);
     }
 
@@ -70,12 +87,8 @@ public class RecordQueries {
         List<HistoryRow> rows = jdbc.sql("""
                         select s.id as session_id, s.session_date, s.title, ss.id as set_id, ss.set_index,
                                ss.actual_reps, coalesce(ss.actual_weight, 0) as weight, ss.rir, ss.completed_at,
-                               count(*) over () as total
-                        from session_exercises se
-                        join training_sessions s on s.id = se.training_session_id
-                        join session_sets ss on ss.session_exercise_id = se.id
-                        where se.user_id = :user and se.exercise_id = :exercise and ss.status = 'COMPLETED'
-                          and ss.actual_reps is not null and s.status <> 'CANCELLED'
+                               count(*) over () as total""" + HISTORY_SETS + """
+
                         order by ss.completed_at desc, ss.id limit :limit offset :offset""")
                 .param("user", userId).param("exercise", exerciseId)
                 .param("limit", page.limitOrDefault()).param("offset", page.offsetOrDefault())
@@ -89,8 +102,12 @@ public class RecordQueries {
                             SessionQueries.instant(rs, "completed_at"),
                             new Lift(setId, reps, weight).estimatedOneRepMax()), rs.getLong("total"));
                 }).list();
-        return new ResultPage<>(rows.stream().map(HistoryRow::entry).toList(),
-                rows.isEmpty() ? 0 : rows.getFirst().total());
+        // a page past the end has no row to carry the total: count the sets on their own
+        long total = !rows.isEmpty() ? rows.getFirst().total()
+                : page.offsetOrDefault() == 0 ? 0
+                : jdbc.sql("select count(*)" + HISTORY_SETS).param("user", userId).param("exercise", exerciseId)
+                        .query(Long.class).single();
+        return new ResultPage<>(rows.stream().map(HistoryRow::entry).toList(), total);
     }
 
     private static SessionView.Record withName(SessionView.Record record, Map<UUID, String> names) {

@@ -72,7 +72,11 @@ class SessionSet extends AuditedEntity implements Ordered {
         completedAt = null;
     }
 
-    /** Records what was done; left-out values are kept. A finished status stamps the time of finishing. */
+    /**
+     * Records what was done; left-out values are kept. A finished status stamps the time of finishing and,
+     * like {@link #complete} and {@link #fail}, takes what was not recorded from what was expected (the
+     * reps only for a completed set), so a set put COMPLETED counts as done.
+     */
     void record(Integer reps, BigDecimal weightKg, Integer newRir, SetStatus newStatus, Instant now) {
         actualReps = reps != null ? reps : actualReps;
         actualWeight = weightKg != null ? weightKg : actualWeight;
@@ -80,6 +84,12 @@ class SessionSet extends AuditedEntity implements Ordered {
         if (newStatus != null && newStatus != status) {
             status = newStatus;
             completedAt = newStatus == SetStatus.COMPLETED || newStatus == SetStatus.FAILED ? now : null;
+        }
+        if (newStatus == SetStatus.COMPLETED) {
+            actualReps = actualReps != null ? actualReps : expectedReps;
+        }
+        if (newStatus == SetStatus.COMPLETED || newStatus == SetStatus.FAILED) {
+            actualWeight = actualWeight != null ? actualWeight : expectedWeight;
         }
     }
 

@@ -122,6 +122,9 @@ class TrainingSession extends AuditedEntity {
                 endedAt = now;
             }
             case PENDING -> {
+                if (status != SessionStatus.CANCELLED) {
+                    throw new ConflictException("Only a cancelled session can be pending again");
+                }
                 status = SessionStatus.PENDING;
                 startedAt = null;
                 endedAt = null;

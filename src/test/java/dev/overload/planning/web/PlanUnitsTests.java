@@ -175,7 +175,7 @@ class PlanUnitsTests {
     }
 
     @Test
-    void anIncrementTooSmallToStoreInKilogramsIsRefusedNamingIt() {
+    void anIncrementFinerThanTheDisplayedHundredthsIsRefusedNamingIt() {
         TestUser user = api.newUser();
         preferUnit(user, "LB");
         String squat = plans.exercise(SQUAT);
