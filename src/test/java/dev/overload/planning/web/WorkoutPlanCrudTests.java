@@ -692,7 +692,7 @@ class WorkoutPlanCrudTests {
         api.as(owner).body(Map.of("weight", 135)).put(EXERCISE, id, benchId)
                 .then().statusCode(200)
                 .body("data.weight", equalTo(135));
-        api.as(viewer).get(PLAN, id).then().body("data.exercises[0].weight", equalTo(61.24f));
+        api.as(viewer).get(PLAN, id).then().body("data.exercises[0].weight", equalTo(61.23f));
     }
 
     @Test
