@@ -113,7 +113,7 @@ public class Logins {
     }
 
     private TokenPair startSession(User user) {
-        user.loggedIn(clock.instant());
+        users.recordLogin(user.getId(), clock.instant());
         return tokenIssuer.issue(user, UUID.randomUUID());
     }
 }

@@ -81,10 +81,6 @@ public class User extends AuditedEntity {
         return deletedAt == null && passwordHash != null;
     }
 
-    void loggedIn(Instant at) {
-        lastLogin = at;
-    }
-
     void delete(Instant at) {
         deletedAt = at;
     }

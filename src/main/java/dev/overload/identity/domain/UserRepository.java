@@ -1,9 +1,11 @@
 package dev.overload.identity.domain;
 
+import java.time.Instant;
 import java.util.Optional;
 import java.util.UUID;
 import org.springframework.data.jpa.repository.JpaRepository;
 import org.springframework.data.jpa.repository.JpaSpecificationExecutor;
+import org.springframework.data.jpa.repository.Modifying;
 import org.springframework.data.jpa.repository.Query;
 
 /** Lookups by name and email compare lower-cased values so they use the case-insensitive unique indexes. */
@@ -27,6 +29,14 @@ interface UserRepository extends JpaRepository<User, UUID>, JpaSpecificationExec
             + "case when u.deletedAt is null then true else false end, u.weightUnit)"
             + " from User u where u.id = :id")
     Optional<AccountSnapshot> snapshot(UUID id);
+
+    /**
+     * Logging in is not a change of the account: no version check (an account may log in from several
+     * devices at once) and no new updated_at.
+     */
+    @Modifying
+    @Query("update User u set u.lastLogin = :at where u.id = :id")
+    void recordLogin(UUID id, Instant at);
 
     @Query("select count(u) from User u where u.role = dev.overload.identity.Role.ADMIN and u.deletedAt is null")
     long countActiveAdmins();

@@ -8,6 +8,8 @@ import jakarta.validation.Valid;
 import java.time.Clock;
 import java.time.LocalDate;
 import org.springframework.http.HttpStatus;
+import org.springframework.security.core.annotation.AuthenticationPrincipal;
+import org.springframework.security.oauth2.jwt.Jwt;
 import org.springframework.web.bind.annotation.DeleteMapping;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PatchMapping;
@@ -34,6 +36,14 @@ class MeController {
     @Operation(operationId = "getMe", summary = "My account and preferences")
     UserResponse get(CurrentUser caller) {
         return UserResponse.from(accounts.get(caller.id()), LocalDate.now(clock));
+    }
+
+    /** Answered from the token alone: it costs no database work, so it also measures the framework's ceiling. */
+    @GetMapping("/token")
+    @Operation(operationId = "getMyToken", summary = "What my access token says: user id, role, issue and expiry time")
+    TokenInfoResponse token(@AuthenticationPrincipal Jwt token) {
+        return new TokenInfoResponse(token.getSubject(), token.getClaimAsString("role"), token.getIssuedAt(),
+                token.getExpiresAt());
     }
 
     @PatchMapping

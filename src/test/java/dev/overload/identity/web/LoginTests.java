@@ -206,4 +206,28 @@ class LoginTests {
     private static String unique(String prefix) {
         return prefix + UUID.randomUUID().toString().replace("-", "").substring(0, 10);
     }
+
+    @Test
+    void oneAccountMayLogInFromSeveralDevicesAtOnce() throws Exception {
+        TestUser user = api.newUser();
+        var pool = java.util.concurrent.Executors.newFixedThreadPool(8);
+        try {
+            var start = new java.util.concurrent.CountDownLatch(1);
+            var logins = new java.util.ArrayList<java.util.concurrent.Future<Integer>>();
+            for (int i = 0; i < 8; i++) {
+                logins.add(pool.submit(() -> {
+                    start.await();
+                    return api.from(user.clientIp())
+                            .body(Map.of("username", user.username(), "password", user.password()))
+                            .post("/api/auth/login").statusCode();
+                }));
+            }
+            start.countDown();
+            for (var login : logins) {
+                assertThat(login.get()).isEqualTo(200);
+            }
+        } finally {
+            pool.shutdownNow();
+        }
+    }
 }

@@ -501,4 +501,16 @@ class MeTests {
     private Response refresh(String refreshToken) {
         return api.anonymous().body(Map.of("refresh_token", refreshToken)).post("/api/auth/refresh");
     }
+
+    @Test
+    void myTokenSaysWhoIAmWhatRoleIHaveAndWhenItExpires() {
+        TestUser user = api.newUser();
+        api.as(user).get("/api/users/me/token")
+                .then().statusCode(200)
+                .body("user_id", org.hamcrest.Matchers.equalTo(user.id().toString()))
+                .body("role", org.hamcrest.Matchers.equalTo("USER"))
+                .body("issued_at", org.hamcrest.Matchers.notNullValue())
+                .body("expires_at", org.hamcrest.Matchers.notNullValue());
+        api.anonymous().get("/api/users/me/token").then().statusCode(401);
+    }
 }
