@@ -2,21 +2,21 @@
 -- psql variables: first and users (generate users number first..users, so a database can grow), seed (any
 -- integer), password_hash (the hash every user gets).
 -- Every "random" choice is a hash of (seed, what, numbers), so a seed always gives the same data,
--- whatever order PostgreSQL evaluates rows in.
+-- whatever order PostgreSQL evaluates rows in. Plain statements only (no psql command but ON_ERROR_STOP)
+-- so a test can run it through JDBC too.
 
 \set ON_ERROR_STOP on
 begin;
 set local synchronous_commit = off;
 
-create temporary table bench_settings as select :first::int as first, :users::int as users, :seed::int as seed;
+create temporary table bench_settings on commit drop as select :first::int as first, :users::int as users, :seed::int as seed;
 
 create or replace function pg_temp.pick(what text, a bigint, b bigint, c bigint, low int, high int)
-    returns int language sql immutable as $$
-    select low + (abs(hashtextextended(what || ':' || a || ':' || b || ':' || c,
-                                       (select seed from bench_settings))) % (high - low + 1))::int
-$$;
+    returns int language sql immutable
+    return low + (abs(hashtextextended(what || ':' || a || ':' || b || ':' || c,
+                                       (select seed from bench_settings))) % (high - low + 1))::int;
 
-create temporary table bench_exercises as
+create temporary table bench_exercises on commit drop as
 select row_number() over (order by name) as n, id
 from exercises where owner_id is null and category in ('STRENGTH', 'POWER');
 
@@ -27,7 +27,7 @@ select uuidv7(), 'bench_' || u, 'bench_' || u || '@bench.invalid', :'password_ha
        now() - interval '2 years', now()
 from generate_series((select first from bench_settings), (select users from bench_settings)) as u;
 
-create temporary table bench_users as
+create temporary table bench_users on commit drop as
 select id, substring(username from 7)::int as u from users
 where username ~ '^bench_[0-9]+$' and substring(username from 7)::int >= (select first from bench_settings);
 create index on bench_users (u);
@@ -43,7 +43,7 @@ select uuidv7(), bu.id, 'Plan ' || p || ' of user ' || bu.u, 'Generated for benc
 from bench_users bu
 cross join lateral generate_series(1, pg_temp.pick('plans', bu.u, 0, 0, 2, 4)) as p;
 
-create temporary table bench_plans as
+create temporary table bench_plans on commit drop as
 select p.id, p.user_id, bu.u, substring(p.name from 'Plan (\d+)')::int as p
 from training_plans p join bench_users bu on bu.id = p.user_id;
 
@@ -52,7 +52,7 @@ select uuidv7(), bp.user_id, bp.id, 'Day ' || d, d, now(), now()
 from bench_plans bp
 cross join lateral generate_series(1, pg_temp.pick('days', bp.u, bp.p, 0, 3, 6)) as d;
 
-create temporary table bench_days as
+create temporary table bench_days on commit drop as
 select d.id, d.user_id, d.training_plan_id, bp.u, bp.p, d.order_index as d
 from training_plan_days d join bench_plans bp on bp.id = d.training_plan_id;
 
@@ -68,14 +68,14 @@ cross join lateral generate_series(1, pg_temp.pick('exercises', bd.u * 100 + bd.
 insert into training_plan_exercise_sets (id, user_id, training_plan_id, training_plan_exercise_id, set_index,
                                          expected_reps, expected_weight, created_at, updated_at)
 select uuidv7(), pe.user_id, pe.training_plan_id, pe.id, s,
-       (array[3, 5, 8, 10, 12])[pg_temp.pick('reps', hashtext(pe.id::text), 0, 0, 1, 5)],
-       2.5 * pg_temp.pick('weight', hashtext(pe.id::text), 0, 0, 8, 60), now(), now()
+       (array[3, 5, 8, 10, 12])[pg_temp.pick('reps', bd.u * 100 + bd.p, bd.d, pe.order_index, 1, 5)],
+       2.5 * pg_temp.pick('weight', bd.u * 100 + bd.p, bd.d, pe.order_index, 8, 60), now(), now()
 from training_plan_exercises pe
-join bench_plans bp on bp.id = pe.training_plan_id
-cross join lateral generate_series(1, pg_temp.pick('sets', hashtext(pe.id::text), 0, 0, 3, 5)) as s;
+join bench_days bd on bd.id = pe.training_plan_day_id
+cross join lateral generate_series(1, pg_temp.pick('sets', bd.u * 100 + bd.p, bd.d, pe.order_index, 3, 5)) as s;
 
 -- Sessions: 6-24 months back, 3-5 a week, of the days of each user's first plan; all completed.
-create temporary table bench_sessions as
+create temporary table bench_sessions on commit drop as
 select bu.id as user_id, bu.u, n,
        now() - make_interval(days => (n * 7.0 / pg_temp.pick('per_week', bu.u, 0, 0, 3, 5))::int)
            + make_interval(hours => pg_temp.pick('hour', bu.u, n, 0, 6, 20)) as at
@@ -101,13 +101,14 @@ where s.user_id in (select id from bench_users);
 insert into session_sets (id, user_id, training_session_id, session_exercise_id, set_index, expected_reps,
                           expected_weight, actual_reps, actual_weight, status, completed_at, created_at, updated_at)
 select uuidv7(), se.user_id, se.training_session_id, se.id, ps.set_index, ps.expected_reps, ps.expected_weight,
-       ps.expected_reps - (pg_temp.pick('miss', hashtext(se.id::text), ps.set_index, 0, 1, 10) / 10),
+       ps.expected_reps - (pg_temp.pick('miss', bu.u * 100000 + s.session_number, se.order_index, ps.set_index, 1, 10)
+                           / 10),
        ps.expected_weight, 'COMPLETED', s.session_date + make_interval(mins => 5 * ps.set_index),
        s.session_date, s.session_date
 from session_exercises se
 join training_sessions s on s.id = se.training_session_id
-join training_plan_exercise_sets ps on ps.training_plan_exercise_id = se.training_plan_exercise_id
-where se.user_id in (select id from bench_users);
+join bench_users bu on bu.id = s.user_id
+join training_plan_exercise_sets ps on ps.training_plan_exercise_id = se.training_plan_exercise_id;
 
 -- Personal records: each user's best set per exercise, as of its session.
 insert into personal_records (user_id, exercise_id, record_type, record_value, weight, reps, training_session_id,

@@ -28,19 +28,16 @@ class CatalogFacade implements ExerciseCatalog {
     }
 
     @Override
-    @Transactional(readOnly = true)
     public Map<UUID, ExerciseSummary> visibleTo(UUID viewerId, Collection<UUID> ids) {
         return queries.summaries(viewerId, ids);
     }
 
     @Override
-    @Transactional(readOnly = true)
     public Map<UUID, ExerciseSummary> summaries(Collection<UUID> ids) {
         return queries.summaries(null, ids);
     }
 
     @Override
-    @Transactional(readOnly = true)
     public Map<UUID, String> names(Collection<UUID> ids) {
         if (ids.isEmpty()) {
             return Map.of();

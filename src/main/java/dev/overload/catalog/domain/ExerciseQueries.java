@@ -22,7 +22,6 @@ import java.util.UUID;
 import org.springframework.data.domain.Sort;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
-import org.springframework.transaction.annotation.Transactional;
 
 /**
  * Reading the catalog in SQL: a page of exercises (with its total and the viewer's usage) in one
@@ -62,7 +61,6 @@ public class ExerciseQueries {
         this.referenceData = referenceData;
     }
 
-    @Transactional(readOnly = true)
     public ResultPage<ExerciseView> list(UUID viewerId, ExerciseFilter filter, PageParams page) {
         List<String> where = new ArrayList<>(List.of("(e.owner_id is null or e.owner_id = :viewer)"));
         Map<String, Object> params = new HashMap<>(Map.of("viewer", viewerId));
@@ -119,7 +117,6 @@ public class ExerciseQueries {
         return new ResultPage<>(withDetails(rows), total);
     }
 
-    @Transactional(readOnly = true)
     public ExerciseView get(UUID viewerId, UUID exerciseId) {
         List<Row> rows = jdbc.sql(SELECT + " where e.id = :id and (e.owner_id is null or e.owner_id = :viewer)")
                 .param("viewer", viewerId).param("id", exerciseId)

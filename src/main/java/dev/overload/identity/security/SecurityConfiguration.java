@@ -21,6 +21,7 @@ import org.springframework.security.crypto.argon2.Argon2PasswordEncoder;
 import org.springframework.security.crypto.password.DelegatingPasswordEncoder;
 import org.springframework.security.crypto.password.PasswordEncoder;
 import org.springframework.security.oauth2.core.DelegatingOAuth2TokenValidator;
+import org.springframework.security.oauth2.core.OAuth2TokenValidatorResult;
 import org.springframework.security.oauth2.jose.jws.SignatureAlgorithm;
 import org.springframework.security.oauth2.jwt.JwtDecoder;
 import org.springframework.security.oauth2.jwt.JwtEncoder;
@@ -100,18 +101,22 @@ class SecurityConfiguration {
         return new NimbusJwtEncoder(new ImmutableJWKSet<>(new JWKSet(signingKey)));
     }
 
-    /** Only RS256 with our key; expiry checked against the application clock; deleted accounts refused. */
+    /**
+     * Only RS256 with our key; expiry checked against the application clock; deleted accounts refused. The
+     * signature of a token is checked once, its claims on every request.
+     */
     @Bean
     JwtDecoder jwtDecoder(RSAKey signingKey, IdentityProperties properties, AccountSnapshots accountSnapshots,
             Clock clock) throws JOSEException {
-        NimbusJwtDecoder decoder = NimbusJwtDecoder.withPublicKey(signingKey.toRSAPublicKey())
+        NimbusJwtDecoder signatureChecking = NimbusJwtDecoder.withPublicKey(signingKey.toRSAPublicKey())
                 .signatureAlgorithm(SignatureAlgorithm.RS256)
                 .build();
+        signatureChecking.setJwtValidator(token -> OAuth2TokenValidatorResult.success());
         JwtTimestampValidator timestamps = new JwtTimestampValidator(CLOCK_SKEW);
         timestamps.setClock(clock);
-        decoder.setJwtValidator(new DelegatingOAuth2TokenValidator<>(timestamps,
-                new JwtIssuerValidator(properties.issuer()), new ActiveAccountValidator(accountSnapshots)));
-        return decoder;
+        return new VerifiedTokenCache(signatureChecking, new DelegatingOAuth2TokenValidator<>(timestamps,
+                new JwtIssuerValidator(properties.issuer()), new ActiveAccountValidator(accountSnapshots)),
+                properties.accessTokenTtl().plus(CLOCK_SKEW));
     }
 
     /**

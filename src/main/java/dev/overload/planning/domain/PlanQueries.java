@@ -19,12 +19,11 @@ import java.util.UUID;
 import org.springframework.data.domain.Sort;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
-import org.springframework.transaction.annotation.Transactional;
 
 /**
- * Reading plans in SQL with a fixed number of statements, however many plans, days, exercises and sets:
- * the plans, then all their days, all their exercises and all their sets (each level keyed by plan id),
- * then the exercise names.
+ * Reading plans in SQL with three statements, however many plans, days, exercises and sets: the plans,
+ * their whole structure (one join, keyed by plan id), the exercise names. Reads run outside a transaction:
+ * at READ COMMITTED each statement sees committed data either way, and none means no BEGIN and COMMIT.
  */
 @Component
 public class PlanQueries {
@@ -47,7 +46,6 @@ public class PlanQueries {
     }
 
     /** The viewer's own plan or a public one. */
-    @Transactional(readOnly = true)
     public PlanTree plan(UUID viewerId, UUID planId) {
         List<PlanRow> rows = jdbc.sql("select " + PLAN_COLUMNS
                         + " from training_plans p where p.id = :id and (p.user_id = :viewer or p.is_public)")
@@ -60,7 +58,6 @@ public class PlanQueries {
     }
 
     /** The owner's plans, newest first unless sorted otherwise, each with its whole structure. */
-    @Transactional(readOnly = true)
     public ResultPage<PlanTree> ownPlans(UUID ownerId, PlanStatus status, PageParams page) {
         String filter = status == null ? "" : " and p.status = :status";
         List<PlanRow> rows = jdbc.sql("select " + PLAN_COLUMNS + " from training_plans p where p.user_id = :owner"
@@ -74,54 +71,56 @@ public class PlanQueries {
         return new ResultPage<>(withStructure(rows), total);
     }
 
+    /** Days, exercises and sets of all the plans in one statement, in order; then the exercise names. */
     List<PlanTree> withStructure(List<PlanRow> plans) {
         if (plans.isEmpty()) {
             return List.of();
         }
-        UUID[] planIds = plans.stream().map(PlanRow::id).toArray(UUID[]::new);
-        Map<UUID, List<PlanTree.Set>> setsByExercise = new HashMap<>();
-        jdbc.sql("""
-                        select id, training_plan_exercise_id, set_index, expected_reps, expected_weight,
-                               expected_duration_seconds, expected_rir
-                        from training_plan_exercise_sets where training_plan_id = any(:plans)
-                        order by training_plan_exercise_id, set_index""")
-                .param("plans", planIds)
-                .query((rs, n) -> new PlanTree.Set(rs.getObject(1, UUID.class), rs.getObject(2, UUID.class),
-                        rs.getInt(3), rs.getInt(4), rs.getBigDecimal(5), rs.getObject(6, Integer.class),
-                        rs.getObject(7, Integer.class)))
-                .list()
-                .forEach(set -> setsByExercise.computeIfAbsent(set.trainingPlanExerciseId(), id -> new ArrayList<>())
-                        .add(set));
-
-        List<ExerciseRow> exerciseRows = jdbc.sql("""
-                        select id, training_plan_day_id, exercise_id, order_index, rest_time_seconds, notes
-                        from training_plan_exercises where training_plan_id = any(:plans)
-                        order by training_plan_day_id, order_index""")
-                .param("plans", planIds)
-                .query((rs, n) -> new ExerciseRow(rs.getObject(1, UUID.class), rs.getObject(2, UUID.class),
-                        rs.getObject(3, UUID.class), rs.getInt(4), rs.getObject(5, Integer.class), rs.getString(6)))
+        List<StructureRow> rows = jdbc.sql("""
+                        select d.training_plan_id, d.id, d.name, d.description, d.order_index,
+                               e.id, e.exercise_id, e.order_index, e.rest_time_seconds, e.notes,
+                               s.id, s.set_index, s.expected_reps, s.expected_weight, s.expected_duration_seconds,
+                               s.expected_rir
+                        from training_plan_days d
+                        left join training_plan_exercises e on e.training_plan_day_id = d.id
+                        left join training_plan_exercise_sets s on s.training_plan_exercise_id = e.id
+                        where d.training_plan_id = any(:plans)
+                        order by d.training_plan_id, d.order_index, e.order_index, s.set_index""")
+                .param("plans", plans.stream().map(PlanRow::id).toArray(UUID[]::new))
+                .query((rs, n) -> new StructureRow(rs.getObject(1, UUID.class), rs.getObject(2, UUID.class),
+                        rs.getString(3), rs.getString(4), rs.getInt(5), rs.getObject(6, UUID.class),
+                        rs.getObject(7, UUID.class), rs.getInt(8), rs.getObject(9, Integer.class), rs.getString(10),
+                        rs.getObject(11, UUID.class), rs.getInt(12), rs.getInt(13), rs.getBigDecimal(14),
+                        rs.getObject(15, Integer.class), rs.getObject(16, Integer.class)))
                 .list();
-        Map<UUID, String> names = catalog.names(exerciseRows.stream().map(ExerciseRow::exerciseId).toList());
-        Map<UUID, List<PlanTree.Exercise>> exercisesByDay = new HashMap<>();
-        exerciseRows.forEach(row -> exercisesByDay.computeIfAbsent(row.dayId(), id -> new ArrayList<>())
-                .add(new PlanTree.Exercise(row.id(), row.dayId(), row.exerciseId(), names.get(row.exerciseId()),
-                        row.orderIndex(), row.restTimeSeconds(), row.notes(),
-                        setsByExercise.getOrDefault(row.id(), List.of()))));
+        Map<UUID, String> names = catalog.names(rows.stream().map(StructureRow::exerciseId)
+                .filter(java.util.Objects::nonNull).distinct().toList());
 
         Map<UUID, List<PlanTree.Day>> daysByPlan = new HashMap<>();
-        jdbc.sql("""
-                        select id, training_plan_id, name, description, order_index
-                        from training_plan_days where training_plan_id = any(:plans)
-                        order by training_plan_id, order_index""")
-                .param("plans", planIds)
-                .query((rs, n) -> {
-                    UUID dayId = rs.getObject(1, UUID.class);
-                    return new PlanTree.Day(dayId, rs.getObject(2, UUID.class), rs.getString(3), rs.getString(4),
-                            rs.getInt(5), exercisesByDay.getOrDefault(dayId, List.of()));
-                })
-                .list()
-                .forEach(day -> daysByPlan.computeIfAbsent(day.trainingPlanId(), id -> new ArrayList<>()).add(day));
-
+        Map<UUID, List<PlanTree.Exercise>> exercisesByDay = new HashMap<>();
+        Map<UUID, List<PlanTree.Set>> setsByExercise = new HashMap<>();
+        for (StructureRow row : rows) {
+            List<PlanTree.Exercise> exercises = exercisesByDay.computeIfAbsent(row.dayId(), id -> {
+                List<PlanTree.Exercise> dayExercises = new ArrayList<>();
+                daysByPlan.computeIfAbsent(row.planId(), plan -> new ArrayList<>()).add(new PlanTree.Day(row.dayId(),
+                        row.planId(), row.dayName(), row.dayDescription(), row.dayOrder(), dayExercises));
+                return dayExercises;
+            });
+            if (row.slotId() == null) {
+                continue;
+            }
+            List<PlanTree.Set> sets = setsByExercise.computeIfAbsent(row.slotId(), id -> {
+                List<PlanTree.Set> slotSets = new ArrayList<>();
+                exercises.add(new PlanTree.Exercise(row.slotId(), row.dayId(), row.exerciseId(),
+                        names.get(row.exerciseId()), row.exerciseOrder(), row.restTimeSeconds(), row.notes(),
+                        slotSets));
+                return slotSets;
+            });
+            if (row.setId() != null) {
+                sets.add(new PlanTree.Set(row.setId(), row.slotId(), row.setIndex(), row.reps(), row.weightKg(),
+                        row.durationSeconds(), row.rir()));
+            }
+        }
         return plans.stream().map(plan -> plan.toTree(daysByPlan.getOrDefault(plan.id(), List.of()))).toList();
     }
 
@@ -163,7 +162,9 @@ public class PlanQueries {
         }
     }
 
-    private record ExerciseRow(UUID id, UUID dayId, UUID exerciseId, int orderIndex, Integer restTimeSeconds,
-            String notes) {
+    /** One set of the plan joined with its exercise and day (the set or exercise part empty where none). */
+    private record StructureRow(UUID planId, UUID dayId, String dayName, String dayDescription, int dayOrder,
+            UUID slotId, UUID exerciseId, int exerciseOrder, Integer restTimeSeconds, String notes, UUID setId,
+            int setIndex, int reps, java.math.BigDecimal weightKg, Integer durationSeconds, Integer rir) {
     }
 }

@@ -10,7 +10,6 @@ import java.util.Map;
 import java.util.UUID;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
-import org.springframework.transaction.annotation.Transactional;
 
 /** Seed 003's list (the caller's plans and public plans, filtered) and statistics, in SQL. */
 @Component
@@ -23,7 +22,6 @@ public class WorkoutPlanQueries {
     }
 
     /** Plans without their structure, newest first; {@code page} counts from 1. */
-    @Transactional(readOnly = true)
     public ResultPage<PlanTree> visible(UUID viewerId, WorkoutPlanFilter filter, int page, int limit) {
         List<String> where = new ArrayList<>(List.of("(p.user_id = :viewer or p.is_public)"));
         Map<String, Object> params = new HashMap<>(Map.of("viewer", viewerId, "limit", limit,
@@ -60,7 +58,6 @@ public class WorkoutPlanQueries {
         return new ResultPage<>(rows.stream().map(row -> row.toTree(List.of())).toList(), total);
     }
 
-    @Transactional(readOnly = true)
     public WorkoutPlanStats stats(UUID ownerId) {
         Map<String, Long> byDifficulty = new LinkedHashMap<>();
         long[] totals = new long[2];

@@ -12,7 +12,6 @@ import java.util.Map;
 import java.util.UUID;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
-import org.springframework.transaction.annotation.Transactional;
 
 /** The user's current personal records, and the history of an exercise's completed sets. */
 @Component
@@ -36,7 +35,6 @@ public class RecordQueries {
     }
 
     /** The best row per exercise, type (and weight, for most reps at a weight); the earliest among equals. */
-    @Transactional(readOnly = true)
     public ResultPage<SessionView.Record> personalRecords(UUID userId, UUID exerciseId, RecordType type,
             PageParams page) {
         String where = " where user_id = :user" + (exerciseId == null ? "" : " and exercise_id = :exercise")
@@ -79,7 +77,6 @@ public class RecordQueries {
     }
 
     /** Completed sets of an exercise, newest first; the exercise must be one the user may see. */
-    @Transactional(readOnly = true)
     public ResultPage<HistoryEntry> history(UUID userId, UUID exerciseId, PageParams page) {
         if (catalog.visibleTo(userId, List.of(exerciseId)).isEmpty()) {
             throw new NotFoundException("Exercise");

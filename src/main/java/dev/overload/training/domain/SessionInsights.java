@@ -12,7 +12,6 @@ import java.util.Optional;
 import java.util.UUID;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
-import org.springframework.transaction.annotation.Transactional;
 
 /** What a session achieved, exercise by exercise, and how that compares with the time before. */
 @Component
@@ -26,7 +25,6 @@ public class SessionInsights {
         this.jdbc = jdbc;
     }
 
-    @Transactional(readOnly = true)
     public List<ExerciseResult> results(UUID userId, UUID sessionId) {
         SessionView session = queries.session(userId, sessionId);
         Map<UUID, String> names = names(session);
@@ -44,7 +42,6 @@ public class SessionInsights {
         return results;
     }
 
-    @Transactional(readOnly = true)
     public List<ExerciseAnalysis> analysis(UUID userId, UUID sessionId) {
         SessionView session = queries.session(userId, sessionId);
         Map<UUID, String> names = names(session);

@@ -24,7 +24,6 @@ import java.util.Map;
 import java.util.UUID;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
-import org.springframework.transaction.annotation.Transactional;
 
 /**
  * Reading sessions in SQL with a fixed number of statements: the sessions, then all their exercises, sets,
@@ -46,7 +45,6 @@ public class SessionQueries {
         this.catalog = catalog;
     }
 
-    @Transactional(readOnly = true)
     public SessionView session(UUID userId, UUID sessionId) {
         List<Row> rows = jdbc.sql("select " + SESSION_COLUMNS + " from training_sessions s"
                         + " where s.id = :id and s.user_id = :user")
@@ -58,7 +56,6 @@ public class SessionQueries {
         return withDetails(rows).getFirst();
     }
 
-    @Transactional(readOnly = true)
     public ResultPage<SessionView> sessions(UUID userId, SessionFilter filter, PageParams page) {
         if (filter.dateFrom() != null && filter.dateTo() != null && filter.dateTo().isBefore(filter.dateFrom())) {
             throw new InvalidFieldException("date_to", "must not be before date_from");

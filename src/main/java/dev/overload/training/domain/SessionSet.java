@@ -108,6 +108,11 @@ class SessionSet extends AuditedEntity implements Ordered {
         setIndex = index;
     }
 
+    SessionView.Set view() {
+        return new SessionView.Set(getId(), exercise.getId(), exercise.exerciseId(), exercise.plannedExerciseId(),
+                setIndex, expectedReps, expectedWeight, actualReps, actualWeight, rir, status, completedAt);
+    }
+
     SetStatus status() {
         return status;
     }

@@ -51,24 +51,24 @@ public class SessionSets {
     }
 
     @Transactional
-    public void record(UUID userId, UUID sessionId, UUID setId, SetRecord record) {
-        change(userId, sessionId, setId, (set, session) -> set.record(record.actualReps(), record.actualWeightKg(),
+    public SessionView.Set record(UUID userId, UUID sessionId, UUID setId, SetRecord record) {
+        return change(userId, sessionId, setId, (set, session) -> set.record(record.actualReps(), record.actualWeightKg(),
                 record.rir(), record.status(), clock.instant()));
     }
 
     @Transactional
-    public void complete(UUID userId, UUID sessionId, UUID setId) {
-        change(userId, sessionId, setId, (set, session) -> set.complete(clock.instant()));
+    public SessionView.Set complete(UUID userId, UUID sessionId, UUID setId) {
+        return change(userId, sessionId, setId, (set, session) -> set.complete(clock.instant()));
     }
 
     @Transactional
-    public void fail(UUID userId, UUID sessionId, UUID setId, int reps) {
-        change(userId, sessionId, setId, (set, session) -> set.fail(reps, clock.instant()));
+    public SessionView.Set fail(UUID userId, UUID sessionId, UUID setId, int reps) {
+        return change(userId, sessionId, setId, (set, session) -> set.fail(reps, clock.instant()));
     }
 
     @Transactional
-    public void reset(UUID userId, UUID sessionId, UUID setId) {
-        change(userId, sessionId, setId, (set, session) -> set.reset());
+    public SessionView.Set reset(UUID userId, UUID sessionId, UUID setId) {
+        return change(userId, sessionId, setId, (set, session) -> set.reset());
     }
 
     @Transactional
@@ -79,11 +79,14 @@ public class SessionSets {
         set.exercise().removeSet(set);
     }
 
-    private void change(UUID userId, UUID sessionId, UUID setId, BiConsumer<SessionSet, TrainingSession> change) {
+    /** The set as changed, read from memory: logging a set is the hot path, so it reads nothing again. */
+    private SessionView.Set change(UUID userId, UUID sessionId, UUID setId,
+            BiConsumer<SessionSet, TrainingSession> change) {
         TrainingSession session = access.forChange(userId, sessionId);
         SessionSet set = session.set(setId).orElseThrow(() -> new NotFoundException("Session set"));
         access.requireNoOtherInProgress(session);
         session.logged(clock.instant());
         change.accept(set, session);
+        return set.view();
     }
 }

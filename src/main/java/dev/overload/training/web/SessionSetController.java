@@ -75,8 +75,8 @@ class SessionSetController {
     @Operation(operationId = "updateSessionSet", summary = "Record actual reps, weight, RIR or status")
     SessionSetResponse update(CurrentUser caller, @PathVariable UUID sessionId, @PathVariable UUID setId,
             @Valid @RequestBody RecordSetRequest request) {
-        sets.record(caller.id(), sessionId, setId, request.toRecord(units.weightUnit(caller.id())));
-        return view(caller, sessionId, setId);
+        WeightUnit unit = units.weightUnit(caller.id());
+        return SessionSetResponse.from(sets.record(caller.id(), sessionId, setId, request.toRecord(unit)), unit);
     }
 
     @DeleteMapping("/{setId}")
@@ -90,23 +90,20 @@ class SessionSetController {
     @Operation(operationId = "completeSessionSet",
             summary = "Mark a set done, with the reps and weight recorded or else as expected")
     SessionSetResponse complete(CurrentUser caller, @PathVariable UUID sessionId, @PathVariable UUID setId) {
-        sets.complete(caller.id(), sessionId, setId);
-        return view(caller, sessionId, setId);
+        return SessionSetResponse.from(sets.complete(caller.id(), sessionId, setId), units.weightUnit(caller.id()));
     }
 
     @PatchMapping("/{setId}/fail")
     @Operation(operationId = "failSessionSet", summary = "Mark a set failed with the reps actually done (default 0)")
     SessionSetResponse fail(CurrentUser caller, @PathVariable UUID sessionId, @PathVariable UUID setId,
             @RequestParam(defaultValue = "0") @Min(0) @Max(1000) int reps) {
-        sets.fail(caller.id(), sessionId, setId, reps);
-        return view(caller, sessionId, setId);
+        return SessionSetResponse.from(sets.fail(caller.id(), sessionId, setId, reps), units.weightUnit(caller.id()));
     }
 
     @PatchMapping("/{setId}/reset")
     @Operation(operationId = "resetSessionSet", summary = "Mark a set pending again and clear its completion time")
     SessionSetResponse reset(CurrentUser caller, @PathVariable UUID sessionId, @PathVariable UUID setId) {
-        sets.reset(caller.id(), sessionId, setId);
-        return view(caller, sessionId, setId);
+        return SessionSetResponse.from(sets.reset(caller.id(), sessionId, setId), units.weightUnit(caller.id()));
     }
 
     private SessionSetResponse view(CurrentUser caller, UUID sessionId, UUID setId) {
