@@ -32,8 +32,23 @@ function setup(thread)
   thread_count = thread_count + 1
 end
 
+-- Arguments after "--": wrk threads, then optionally a request rate for the whole run and the number of
+-- connections; with a rate, each connection waits between requests so that together they keep to it.
+local pause_ms = 0
+function pace(args)
+  local rate, connections = tonumber(args[2] or ""), tonumber(args[3] or "")
+  if rate and connections and rate > 0 then
+    pause_ms = 1000 * connections / rate
+  end
+end
+
+function delay()
+  return pause_ms
+end
+
 function init(args)
   math.randomseed(os.time() + (id or 0) * 7919)
+  pace(args)
 end
 
 function done(summary, latency, requests)

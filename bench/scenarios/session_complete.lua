@@ -9,6 +9,7 @@ for _, user in ipairs(all_users()) do
 end
 local threads, next_index = 1, 1
 init = function(args)
+  pace(args)
   threads = tonumber(args[1]) or 1
   next_index = (id or 0) + 1
 end
