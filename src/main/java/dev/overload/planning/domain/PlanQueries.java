@@ -6,9 +6,12 @@ import dev.overload.planning.PlanStatus;
 import dev.overload.shared.NotFoundException;
 import dev.overload.shared.PageParams;
 import dev.overload.shared.ResultPage;
+import com.github.benmanes.caffeine.cache.Cache;
+import com.github.benmanes.caffeine.cache.Caffeine;
 import java.sql.Array;
 import java.sql.ResultSet;
 import java.sql.SQLException;
+import java.time.Duration;
 import java.time.OffsetDateTime;
 import java.util.ArrayList;
 import java.util.Arrays;
@@ -30,7 +33,7 @@ public class PlanQueries {
 
     static final String PLAN_COLUMNS = """
             p.id, p.user_id, p.name, p.description, p.status, p.is_public, p.difficulty_level, p.muscle_types,
-            p.estimated_duration, p.copied_from_id, p.created_at, p.updated_at, count(*) over () as total""";
+            p.estimated_duration, p.copied_from_id, p.created_at, p.updated_at, p.version, count(*) over () as total""";
 
     private static final Map<String, String> SORTABLE = Map.of(
             "name", "name", "created_at", "created_at", "updated_at", "updated_at");
@@ -39,6 +42,15 @@ public class PlanQueries {
 
     private final JdbcClient jdbc;
     private final ExerciseCatalog catalog;
+    /**
+     * Plan structures by plan id and version: every change to a plan's days, exercises or sets raises its
+     * version, so a structure found here for the version just read is current. Exercise names in it may
+     * lag a rename by the time an entry lives.
+     */
+    private final Cache<PlanVersion, List<PlanTree.Day>> structures = Caffeine.newBuilder()
+            .maximumSize(10_000)
+            .expireAfterWrite(Duration.ofMinutes(5))
+            .build();
 
     PlanQueries(JdbcClient jdbc, ExerciseCatalog catalog) {
         this.jdbc = jdbc;
@@ -71,11 +83,31 @@ public class PlanQueries {
         return new ResultPage<>(withStructure(rows), total);
     }
 
-    /** Days, exercises and sets of all the plans in one statement, in order; then the exercise names. */
+    /** The plans with their structure: from the cache when current, else read for all missing at once. */
     List<PlanTree> withStructure(List<PlanRow> plans) {
-        if (plans.isEmpty()) {
-            return List.of();
+        Map<UUID, List<PlanTree.Day>> days = new HashMap<>();
+        List<PlanRow> missing = new ArrayList<>();
+        for (PlanRow plan : plans) {
+            List<PlanTree.Day> cached = structures.getIfPresent(plan.version());
+            if (cached != null) {
+                days.put(plan.id(), cached);
+            } else {
+                missing.add(plan);
+            }
         }
+        if (!missing.isEmpty()) {
+            Map<UUID, List<PlanTree.Day>> read = readStructure(missing);
+            for (PlanRow plan : missing) {
+                List<PlanTree.Day> planDays = List.copyOf(read.getOrDefault(plan.id(), List.of()));
+                structures.put(plan.version(), planDays);
+                days.put(plan.id(), planDays);
+            }
+        }
+        return plans.stream().map(plan -> plan.toTree(days.get(plan.id()))).toList();
+    }
+
+    /** Days, exercises and sets of the plans in one statement, in order; then the exercise names. */
+    private Map<UUID, List<PlanTree.Day>> readStructure(List<PlanRow> plans) {
         List<StructureRow> rows = jdbc.sql("""
                         select d.training_plan_id, d.id, d.name, d.description, d.order_index,
                                e.id, e.exercise_id, e.order_index, e.rest_time_seconds, e.notes,
@@ -121,7 +153,7 @@ public class PlanQueries {
                         row.durationSeconds(), row.rir()));
             }
         }
-        return plans.stream().map(plan -> plan.toTree(daysByPlan.getOrDefault(plan.id(), List.of()))).toList();
+        return daysByPlan;
     }
 
     private long countOwn(UUID ownerId, PlanStatus status) {
@@ -149,17 +181,20 @@ public class PlanQueries {
                 muscleTypes == null ? List.of() : Arrays.asList((String[]) muscleTypes.getArray()),
                 rs.getObject("estimated_duration", Integer.class), rs.getObject("copied_from_id", UUID.class),
                 rs.getObject("created_at", OffsetDateTime.class), rs.getObject("updated_at", OffsetDateTime.class),
-                rs.getLong("total"));
+                new PlanVersion(rs.getObject("id", UUID.class), rs.getLong("version")), rs.getLong("total"));
     }
 
     record PlanRow(UUID id, UUID userId, String name, String description, PlanStatus status, boolean isPublic,
             PlanDifficulty difficultyLevel, List<String> muscleTypes, Integer estimatedDuration, UUID copiedFromId,
-            OffsetDateTime createdAt, OffsetDateTime updatedAt, long total) {
+            OffsetDateTime createdAt, OffsetDateTime updatedAt, PlanVersion version, long total) {
 
         PlanTree toTree(List<PlanTree.Day> days) {
             return new PlanTree(id, userId, name, description, status, isPublic, difficultyLevel, muscleTypes,
                     estimatedDuration, copiedFromId, createdAt.toInstant(), updatedAt.toInstant(), days);
         }
+    }
+
+    record PlanVersion(UUID id, long version) {
     }
 
     /** One set of the plan joined with its exercise and day (the set or exercise part empty where none). */

@@ -30,7 +30,8 @@ class EmbeddedPostgresConfiguration {
         EmbeddedPostgres.Builder builder = EmbeddedPostgres.builder()
                 .setRegisterShutdownHook(false)
                 .setPort(properties.port())
-                .setPGStartupWait(Duration.ofSeconds(60));
+                .setPGStartupWait(Duration.ofSeconds(60))
+                .setServerConfig("shared_buffers", properties.sharedBuffers());
         if (properties.persistent()) {
             builder.setDataDirectory(dataDirectory.directory("postgres"))
                     .setCleanDataDirectory(false)

@@ -18,11 +18,13 @@ import org.springframework.transaction.annotation.Transactional;
 public class SessionSets {
 
     private final SessionAccess access;
+    private final SessionSetRepository sets;
     private final ExerciseCatalog catalog;
     private final Clock clock;
 
-    SessionSets(SessionAccess access, ExerciseCatalog catalog, Clock clock) {
+    SessionSets(SessionAccess access, SessionSetRepository sets, ExerciseCatalog catalog, Clock clock) {
         this.access = access;
+        this.sets = sets;
         this.catalog = catalog;
         this.clock = clock;
     }
@@ -79,11 +81,14 @@ public class SessionSets {
         set.exercise().removeSet(set);
     }
 
-    /** The set as changed, read from memory: logging a set is the hot path, so it reads nothing again. */
+    /**
+     * Logging a set is the hot path: the session row is locked (it may start), only the one set is loaded,
+     * and the answer is built from it in memory.
+     */
     private SessionView.Set change(UUID userId, UUID sessionId, UUID setId,
             BiConsumer<SessionSet, TrainingSession> change) {
         TrainingSession session = access.forChange(userId, sessionId);
-        SessionSet set = session.set(setId).orElseThrow(() -> new NotFoundException("Session set"));
+        SessionSet set = sets.findInSession(setId, sessionId).orElseThrow(() -> new NotFoundException("Session set"));
         access.requireNoOtherInProgress(session);
         session.logged(clock.instant());
         change.accept(set, session);
