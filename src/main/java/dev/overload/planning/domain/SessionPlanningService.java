@@ -22,37 +22,35 @@ import org.springframework.transaction.annotation.Transactional;
 class SessionPlanningService implements SessionPlanning {
 
     private final TrainingPlanRepository plans;
+    private final PlanQueries queries;
     private final ProgressionRuleRepository rules;
     private final ProgressionEngine engine;
     private final Clock clock;
 
-    SessionPlanningService(TrainingPlanRepository plans, ProgressionRuleRepository rules, ProgressionEngine engine,
-            Clock clock) {
+    SessionPlanningService(TrainingPlanRepository plans, PlanQueries queries, ProgressionRuleRepository rules,
+            ProgressionEngine engine, Clock clock) {
         this.plans = plans;
+        this.queries = queries;
         this.rules = rules;
         this.engine = engine;
         this.clock = clock;
     }
 
+    /** From the plan read (cached by plan version), so starting a session reads the plan once. */
     @Override
-    @Transactional(readOnly = true)
     public PlannedDay plannedDay(UUID userId, UUID planId, UUID dayId) {
-        TrainingPlan plan = plans.findById(planId).filter(candidate -> candidate.isOwnedBy(userId))
-                .orElseThrow(() -> new NotFoundException("Training plan"));
-        TrainingDay day = plan.day(dayId).orElseThrow(() -> new NotFoundException("Training plan day"));
-        List<PlannedDay.Slot> slots = new ArrayList<>();
-        for (int e = 0; e < day.exercises().size(); e++) {
-            PlannedExercise exercise = day.exercises().get(e);
-            List<PlannedDay.Target> targets = new ArrayList<>();
-            for (int s = 0; s < exercise.sets().size(); s++) {
-                PlannedSet set = exercise.sets().get(s);
-                SetTarget target = set.target();
-                targets.add(new PlannedDay.Target(set.getId(), s + 1, target.reps(), target.weightKg(),
-                        target.durationSeconds(), target.rir()));
-            }
-            slots.add(new PlannedDay.Slot(exercise.getId(), exercise.exerciseId(), e + 1, targets));
+        PlanTree plan = queries.plan(userId, planId);
+        if (!plan.userId().equals(userId)) {
+            throw new NotFoundException("Training plan");
         }
-        return new PlannedDay(planId, dayId, day.name(), slots);
+        PlanTree.Day day = plan.days().stream().filter(candidate -> candidate.id().equals(dayId)).findFirst()
+                .orElseThrow(() -> new NotFoundException("Training plan day"));
+        return new PlannedDay(planId, dayId, day.name(), day.exercises().stream()
+                .map(exercise -> new PlannedDay.Slot(exercise.id(), exercise.exerciseId(), exercise.orderIndex(),
+                        exercise.sets().stream().map(set -> new PlannedDay.Target(set.id(), set.setIndex(),
+                                set.expectedReps(), set.expectedWeightKg(), set.expectedDurationSeconds(),
+                                set.expectedRir())).toList()))
+                .toList());
     }
 
     /** The plan is locked, so two completions cannot interleave their reads and writes of the same targets. */

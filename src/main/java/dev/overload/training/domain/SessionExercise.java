@@ -73,6 +73,11 @@ class SessionExercise extends AuditedEntity implements Ordered {
         return !sets.isEmpty() && sets.stream().allMatch(SessionSet::metTarget);
     }
 
+    SessionView.Exercise view(java.util.Map<UUID, String> exerciseNames) {
+        return new SessionView.Exercise(getId(), exerciseId, exerciseNames.get(exerciseId), plannedExerciseId, orderIndex,
+                stimulus, fatigue);
+    }
+
     @Override
     public void position(int index) {
         orderIndex = index;

@@ -82,13 +82,14 @@ public class SessionSets {
     }
 
     /**
-     * Logging a set is the hot path: the session row is locked (it may start), only the one set is loaded,
-     * and the answer is built from it in memory.
+     * Logging a set is the hot path: one statement loads and locks the set with its session (which it may
+     * start), and the answer is built from it in memory.
      */
     private SessionView.Set change(UUID userId, UUID sessionId, UUID setId,
             BiConsumer<SessionSet, TrainingSession> change) {
-        TrainingSession session = access.forChange(userId, sessionId);
-        SessionSet set = sets.findInSession(setId, sessionId).orElseThrow(() -> new NotFoundException("Session set"));
+        SessionSet set = sets.findForChange(setId, sessionId, userId)
+                .orElseThrow(() -> new NotFoundException("Session set"));
+        TrainingSession session = set.exercise().session();
         access.requireNoOtherInProgress(session);
         session.logged(clock.instant());
         change.accept(set, session);

@@ -1,5 +1,6 @@
 package dev.overload.training.domain;
 
+import dev.overload.catalog.ExerciseCatalog;
 import dev.overload.planning.PlannedDay;
 import dev.overload.planning.SessionPlanning;
 import dev.overload.shared.InvalidFieldException;
@@ -19,12 +20,15 @@ public class Sessions {
     private final TrainingSessionRepository sessions;
     private final SessionAccess access;
     private final SessionPlanning planning;
+    private final ExerciseCatalog catalog;
     private final Clock clock;
 
-    Sessions(TrainingSessionRepository sessions, SessionAccess access, SessionPlanning planning, Clock clock) {
+    Sessions(TrainingSessionRepository sessions, SessionAccess access, SessionPlanning planning,
+            ExerciseCatalog catalog, Clock clock) {
         this.sessions = sessions;
         this.access = access;
         this.planning = planning;
+        this.catalog = catalog;
         this.clock = clock;
     }
 
@@ -32,8 +36,9 @@ public class Sessions {
      * A session of a plan day gets one set per planned set, carrying the plan's current targets (which
      * progression keeps up to date); an ad-hoc session starts empty.
      */
+    /** The new session, built in memory: nothing is read back. */
     @Transactional
-    public UUID start(UUID userId, SessionStart start) {
+    public SessionView start(UUID userId, SessionStart start) {
         Instant now = clock.instant();
         TrainingSession session;
         if (start.trainingPlanId() != null) {
@@ -56,7 +61,8 @@ public class Sessions {
                     start.title() != null ? start.title() : "Workout", now);
         }
         session.describe(null, start.comments(), start.mesocycleName(), start.sessionNumber());
-        return sessions.save(session).getId();
+        sessions.save(session);
+        return session.view(catalog.names(session.exercises().stream().map(SessionExercise::exerciseId).toList()));
     }
 
     @Transactional

@@ -142,6 +142,15 @@ class TrainingSession extends AuditedEntity {
         sessionNumber = newSessionNumber != null ? newSessionNumber : sessionNumber;
     }
 
+    /** The session as it stands in memory, for answering without reading it back. */
+    SessionView view(java.util.Map<UUID, String> exerciseNames) {
+        return new SessionView(getId(), trainingPlanId, trainingPlanDayId, userId, scheduleId, title, sessionDate,
+                status, startedAt, endedAt, durationMinutes, comments, mesocycleName, sessionNumber,
+                exercises.stream().map(exercise -> exercise.view(exerciseNames)).toList(),
+                exercises.stream().flatMap(exercise -> exercise.sets().stream()).map(SessionSet::view).toList(),
+                List.of(), List.of());
+    }
+
     boolean isOver() {
         return status == SessionStatus.COMPLETED || status == SessionStatus.CANCELLED;
     }

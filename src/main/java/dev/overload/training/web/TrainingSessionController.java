@@ -10,6 +10,7 @@ import dev.overload.training.domain.SessionCompletion;
 import dev.overload.training.domain.SessionFilter;
 import dev.overload.training.domain.SessionInsights;
 import dev.overload.training.domain.SessionQueries;
+import dev.overload.training.domain.SessionView;
 import dev.overload.training.domain.Sessions;
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.tags.Tag;
@@ -76,8 +77,9 @@ class TrainingSessionController {
     @Operation(operationId = "createTrainingSession", summary = "Start a session of one of my plan days (its sets "
             + "carry the plan's current targets), or an ad-hoc session without a plan")
     ResponseEntity<SessionResponse> create(CurrentUser caller, @Valid @RequestBody StartSessionRequest request) {
-        UUID id = sessions.start(caller.id(), request.toStart());
-        return ResponseEntity.created(URI.create("/api/training-sessions/" + id)).body(view(caller, id));
+        SessionView session = sessions.start(caller.id(), request.toStart());
+        return ResponseEntity.created(URI.create("/api/training-sessions/" + session.id()))
+                .body(SessionResponse.from(session, units.weightUnit(caller.id())));
     }
 
     @GetMapping("/{sessionId}")
