@@ -12,8 +12,8 @@ import org.springframework.stereotype.Component;
 
 /**
  * Sends email through SMTP when {@code spring.mail.host} is configured, otherwise writes it to the log so
- * a developer without a mail server still receives it. Sending is asynchronous: a request never waits for
- * (or reveals, by its timing) a mail server.
+ * a developer without a mail server still receives it. {@link #send} is asynchronous: a request never waits
+ * for (or reveals, by its timing) a mail server; background jobs use {@link #deliver} and retry on failure.
  */
 @Component
 public class Mailer {
@@ -30,6 +30,15 @@ public class Mailer {
 
     @Async
     public void send(OutgoingMail mail) {
+        try {
+            deliver(mail);
+        } catch (MailException e) {
+            log.error("Sending email '{}' failed: {}", mail.subject(), e.getMessage());
+        }
+    }
+
+    /** Sends now, in the caller's thread; a failure is thrown for the caller to retry. */
+    public void deliver(OutgoingMail mail) {
         JavaMailSender sender = smtp.getIfAvailable();
         if (sender == null) {
             log.warn("No SMTP server configured (SPRING_MAIL_HOST); email to {} follows.\nSubject: {}\n\n{}",
@@ -41,10 +50,6 @@ public class Mailer {
         message.setTo(mail.to());
         message.setSubject(mail.subject());
         message.setText(mail.text());
-        try {
-            sender.send(message);
-        } catch (MailException e) {
-            log.error("Sending email '{}' failed: {}", mail.subject(), e.getMessage());
-        }
+        sender.send(message);
     }
 }

@@ -1,5 +1,7 @@
 package dev.overload.catalog.domain;
 
+import static dev.overload.shared.SqlValues.instant;
+
 import dev.overload.catalog.Difficulty;
 import dev.overload.catalog.ExerciseCategory;
 import dev.overload.catalog.ExerciseSummary;
@@ -11,7 +13,6 @@ import dev.overload.shared.ResultPage;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.time.Instant;
-import java.time.OffsetDateTime;
 import java.util.ArrayList;
 import java.util.Collection;
 import java.util.HashMap;
@@ -200,11 +201,6 @@ public class ExerciseQueries {
                 rs.getObject("created_by", UUID.class), instant(rs, "created_at"), instant(rs, "updated_at"),
                 rs.getString("primary_muscle"), rs.getString("body_region"), rs.getInt("usage_count"),
                 instant(rs, "last_used_at"), rs.getLong("total"));
-    }
-
-    private static Instant instant(ResultSet rs, String column) throws SQLException {
-        OffsetDateTime value = rs.getObject(column, OffsetDateTime.class);
-        return value == null ? null : value.toInstant();
     }
 
     private record Row(UUID id, String name, String description, ExerciseCategory category, ExerciseType type,

@@ -61,6 +61,8 @@ public class Accounts {
         user.prefer(required(changes.weightUnit(), user.getWeightUnit(), "weight_unit"),
                 required(changes.heightUnit(), user.getHeightUnit(), "height_unit"),
                 required(changes.theme(), user.getTheme(), "theme"));
+        user.scheduleIn(required(changes.timeZone(), user.getTimeZone(), "time_zone"),
+                required(changes.emailReminders(), user.getEmailReminders(), "email_reminders"));
         String email = required(changes.email(), user.getEmail(), "email");
         if (email != null && !email.equals(user.getEmail())) {
             // Only the case of one's own email changing is no conflict with oneself.

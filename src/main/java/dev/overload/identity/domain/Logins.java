@@ -1,5 +1,6 @@
 package dev.overload.identity.domain;
 
+import dev.overload.shared.SecretTokens;
 import dev.overload.shared.NotFoundException;
 import dev.overload.shared.RateLimiter;
 import dev.overload.shared.UnauthorizedException;

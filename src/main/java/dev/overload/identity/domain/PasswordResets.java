@@ -1,5 +1,6 @@
 package dev.overload.identity.domain;
 
+import dev.overload.shared.SecretTokens;
 import dev.overload.shared.InvalidFieldException;
 import dev.overload.shared.Mailer;
 import dev.overload.shared.OutgoingMail;

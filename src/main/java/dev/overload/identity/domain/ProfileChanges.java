@@ -2,6 +2,7 @@ package dev.overload.identity.domain;
 
 import dev.overload.identity.WeightUnit;
 import java.time.LocalDate;
+import java.time.ZoneId;
 import java.util.Optional;
 
 /**
@@ -16,5 +17,7 @@ public record ProfileChanges(
         Optional<String> email,
         Optional<WeightUnit> weightUnit,
         Optional<HeightUnit> heightUnit,
-        Optional<Theme> theme) {
+        Optional<Theme> theme,
+        Optional<ZoneId> timeZone,
+        Optional<Boolean> emailReminders) {
 }

@@ -10,6 +10,7 @@ import jakarta.persistence.Table;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.Period;
+import java.time.ZoneId;
 import java.util.UUID;
 
 /**
@@ -37,6 +38,8 @@ public class User extends AuditedEntity {
     private HeightUnit heightUnit = HeightUnit.CM;
     @Enumerated(EnumType.STRING)
     private Theme theme = Theme.SYSTEM;
+    private String timeZone = "UTC";
+    private boolean emailReminders = true;
     private UUID activeTrainingPlanId;
     private int aiSuggestionsRemaining;
     private Long telegramId;
@@ -113,6 +116,11 @@ public class User extends AuditedEntity {
         theme = newTheme;
     }
 
+    void scheduleIn(ZoneId zone, boolean remindByEmail) {
+        timeZone = zone.getId();
+        emailReminders = remindByEmail;
+    }
+
     void activatePlan(UUID planId) {
         activeTrainingPlanId = planId;
     }
@@ -159,6 +167,14 @@ public class User extends AuditedEntity {
 
     public Theme getTheme() {
         return theme;
+    }
+
+    public ZoneId getTimeZone() {
+        return ZoneId.of(timeZone);
+    }
+
+    public boolean getEmailReminders() {
+        return emailReminders;
     }
 
     public UUID getActiveTrainingPlanId() {

@@ -50,6 +50,8 @@ class SecurityConfiguration {
     private static final RequestMatcher PUBLIC = new OrRequestMatcher(
             PathPatternRequestMatcher.withDefaults().matcher("/api/auth/**"),
             PathPatternRequestMatcher.withDefaults().matcher(HttpMethod.GET, "/.well-known/jwks.json"),
+            // Calendar apps subscribe without a bearer token: the feed's secret is in its URL.
+            PathPatternRequestMatcher.withDefaults().matcher(HttpMethod.GET, "/api/calendar.ics"),
             PathPatternRequestMatcher.withDefaults().matcher(HttpMethod.GET, "/actuator/health/**"),
             PathPatternRequestMatcher.withDefaults().matcher(HttpMethod.GET, "/actuator/prometheus"),
             PathPatternRequestMatcher.withDefaults().matcher(HttpMethod.GET, "/v3/api-docs/**"),

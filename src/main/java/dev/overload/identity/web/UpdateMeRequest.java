@@ -10,7 +10,9 @@ import jakarta.validation.constraints.Email;
 import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.Past;
 import jakarta.validation.constraints.Size;
+import java.time.DateTimeException;
 import java.time.LocalDate;
+import java.time.ZoneId;
 import java.util.Optional;
 
 /**
@@ -25,9 +27,20 @@ record UpdateMeRequest(
         Optional<@NotBlank @Size(max = 254) @Email(regexp = ValidEmail.PATTERN, message = ValidEmail.MESSAGE) String> email,
         Optional<WeightUnit> weightUnit,
         Optional<HeightUnit> heightUnit,
-        Optional<Theme> theme) {
+        Optional<Theme> theme,
+        Optional<@Size(max = 64) String> timeZone,
+        Optional<Boolean> emailReminders) {
 
     private static final LocalDate EARLIEST_BIRTH_DATE = LocalDate.of(1900, 1, 1);
+
+    /** A region name from the IANA time-zone database, such as Europe/Berlin. */
+    private static ZoneId zone(String name) {
+        try {
+            return ZoneId.of(name, ZoneId.SHORT_IDS);
+        } catch (DateTimeException e) {
+            throw new InvalidFieldException("time_zone", "must be a time zone such as Europe/Berlin");
+        }
+    }
 
     ProfileChanges toChanges() {
         if (dateOfBirth != null && dateOfBirth.isPresent() && dateOfBirth.get().isBefore(EARLIEST_BIRTH_DATE)) {
@@ -36,6 +49,6 @@ record UpdateMeRequest(
         // A left-out field is a null Optional: keep it null so the account's email stays as it is.
         Optional<String> strippedEmail = email == null ? null : email.map(String::strip);
         return new ProfileChanges(firstName, lastName, gender, dateOfBirth, strippedEmail, weightUnit,
-                heightUnit, theme);
+                heightUnit, theme, timeZone == null ? null : timeZone.map(UpdateMeRequest::zone), emailReminders);
     }
 }

@@ -8,6 +8,7 @@ import dev.overload.identity.domain.User;
 import dev.overload.identity.WeightUnit;
 import java.time.Instant;
 import java.time.LocalDate;
+import java.time.ZoneId;
 import java.util.UUID;
 
 /** One's own account, preferences flat beside it, as {@code PATCH /api/users/me} takes them. */
@@ -24,6 +25,8 @@ record UserResponse(
         WeightUnit weightUnit,
         HeightUnit heightUnit,
         Theme theme,
+        ZoneId timeZone,
+        boolean emailReminders,
         UUID activeTrainingPlanId,
         int aiSuggestionsRemaining,
         boolean telegramLinked,
@@ -34,7 +37,7 @@ record UserResponse(
     static UserResponse from(User user, LocalDate today) {
         return new UserResponse(user.getId(), user.getUsername(), user.getEmail(), user.getRole(),
                 user.getFirstName(), user.getLastName(), user.getGender(), user.getDateOfBirth(), user.age(today),
-                user.getWeightUnit(), user.getHeightUnit(), user.getTheme(), user.getActiveTrainingPlanId(),
+                user.getWeightUnit(), user.getHeightUnit(), user.getTheme(), user.getTimeZone(), user.getEmailReminders(), user.getActiveTrainingPlanId(),
                 user.getAiSuggestionsRemaining(), user.hasTelegram(), user.getCreatedAt(), user.getUpdatedAt(),
                 user.getLastLogin());
     }

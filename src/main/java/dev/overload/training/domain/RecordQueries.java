@@ -1,5 +1,7 @@
 package dev.overload.training.domain;
 
+import static dev.overload.shared.SqlValues.instant;
+
 import dev.overload.catalog.ExerciseCatalog;
 import dev.overload.shared.NotFoundException;
 import dev.overload.shared.PageParams;
@@ -94,9 +96,9 @@ public class RecordQueries {
                     int reps = rs.getInt("actual_reps");
                     UUID setId = rs.getObject("set_id", UUID.class);
                     return new HistoryRow(new HistoryEntry(rs.getObject("session_id", UUID.class),
-                            SessionQueries.instant(rs, "session_date"), rs.getString("title"), setId,
+                            instant(rs, "session_date"), rs.getString("title"), setId,
                             rs.getInt("set_index"), reps, weight, rs.getObject("rir", Integer.class),
-                            SessionQueries.instant(rs, "completed_at"),
+                            instant(rs, "completed_at"),
                             new Lift(setId, reps, weight).estimatedOneRepMax()), rs.getLong("total"));
                 }).list();
         // a page past the end has no row to carry the total: count the sets on their own

@@ -1,5 +1,7 @@
 package dev.overload.training.domain;
 
+import static dev.overload.shared.SqlValues.instant;
+
 import dev.overload.catalog.ExerciseCatalog;
 import dev.overload.shared.InvalidFieldException;
 import dev.overload.shared.NotFoundException;
@@ -14,7 +16,6 @@ import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.sql.Timestamp;
 import java.time.Instant;
-import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
 import java.util.ArrayList;
 import java.util.Arrays;
@@ -33,7 +34,7 @@ import org.springframework.stereotype.Component;
 public class SessionQueries {
 
     private static final String SESSION_COLUMNS = """
-            s.id, s.training_plan_id, s.training_plan_day_id, s.user_id, s.schedule_id, s.title, s.session_date,
+            s.id, s.training_plan_id, s.training_plan_day_id, s.user_id, s.schedule_id, s.scheduled_start, s.title, s.session_date,
             s.status, s.started_at, s.ended_at, s.duration_minutes, s.comments, s.mesocycle_name,
             s.session_number, count(*) over () as total""";
 
@@ -173,33 +174,23 @@ public class SessionQueries {
         return array == null ? List.of() : Arrays.asList((BigDecimal[]) array.getArray());
     }
 
-    static Instant instant(ResultSet rs, int column) throws SQLException {
-        OffsetDateTime value = rs.getObject(column, OffsetDateTime.class);
-        return value == null ? null : value.toInstant();
-    }
-
-    static Instant instant(ResultSet rs, String column) throws SQLException {
-        OffsetDateTime value = rs.getObject(column, OffsetDateTime.class);
-        return value == null ? null : value.toInstant();
-    }
-
     private static Row row(ResultSet rs, int rowNum) throws SQLException {
         return new Row(rs.getObject("id", UUID.class), rs.getObject("training_plan_id", UUID.class),
                 rs.getObject("training_plan_day_id", UUID.class), rs.getObject("user_id", UUID.class),
-                rs.getObject("schedule_id", UUID.class), rs.getString("title"), instant(rs, "session_date"),
+                rs.getObject("schedule_id", UUID.class), instant(rs, "scheduled_start"), rs.getString("title"), instant(rs, "session_date"),
                 SessionStatus.valueOf(rs.getString("status")), instant(rs, "started_at"), instant(rs, "ended_at"),
                 rs.getObject("duration_minutes", Integer.class), rs.getString("comments"),
                 rs.getString("mesocycle_name"), rs.getObject("session_number", Integer.class), rs.getLong("total"));
     }
 
     private record Row(UUID id, UUID trainingPlanId, UUID trainingPlanDayId, UUID userId, UUID scheduleId,
-            String title, Instant sessionDate, SessionStatus status, Instant startedAt, Instant endedAt,
+            Instant scheduledStart, String title, Instant sessionDate, SessionStatus status, Instant startedAt, Instant endedAt,
             Integer durationMinutes, String comments, String mesocycleName, Integer sessionNumber, long total) {
 
         SessionView toView(List<SessionView.Exercise> exercises, List<SessionView.Set> sets,
                 List<SessionView.Progression> progression, List<SessionView.Record> records) {
-            return new SessionView(id, trainingPlanId, trainingPlanDayId, userId, scheduleId, title, sessionDate,
-                    status, startedAt, endedAt, durationMinutes, comments, mesocycleName, sessionNumber, exercises,
+            return new SessionView(id, trainingPlanId, trainingPlanDayId, userId, scheduleId, scheduledStart, title,
+                    sessionDate, status, startedAt, endedAt, durationMinutes, comments, mesocycleName, sessionNumber, exercises,
                     sets, progression, records);
         }
     }

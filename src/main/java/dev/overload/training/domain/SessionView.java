@@ -18,6 +18,7 @@ public record SessionView(
         UUID trainingPlanDayId,
         UUID userId,
         UUID scheduleId,
+        Instant scheduledStart,
         String title,
         Instant sessionDate,
         SessionStatus status,

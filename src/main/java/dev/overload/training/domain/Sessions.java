@@ -5,11 +5,13 @@ import dev.overload.planning.PlannedDay;
 import dev.overload.planning.SessionPlanning;
 import dev.overload.shared.InvalidFieldException;
 import dev.overload.shared.NotFoundException;
+import dev.overload.training.ScheduledWorkouts;
 import dev.overload.training.SessionStatus;
 import java.time.Clock;
 import java.time.Instant;
 import java.util.List;
 import java.util.UUID;
+import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -21,32 +23,47 @@ public class Sessions {
     private final SessionAccess access;
     private final SessionPlanning planning;
     private final ExerciseCatalog catalog;
+    private final ObjectProvider<ScheduledWorkouts> scheduledWorkouts;
     private final Clock clock;
 
     Sessions(TrainingSessionRepository sessions, SessionAccess access, SessionPlanning planning,
-            ExerciseCatalog catalog, Clock clock) {
+            ExerciseCatalog catalog, ObjectProvider<ScheduledWorkouts> scheduledWorkouts, Clock clock) {
         this.sessions = sessions;
         this.access = access;
         this.planning = planning;
         this.catalog = catalog;
+        this.scheduledWorkouts = scheduledWorkouts;
         this.clock = clock;
     }
 
     /**
      * A session of a plan day gets one set per planned set, carrying the plan's current targets (which
-     * progression keeps up to date); an ad-hoc session starts empty.
+     * progression keeps up to date); an ad-hoc session starts empty. A session of a schedule performs its
+     * nearest occurrence and trains what the schedule places. The new session is built in memory: nothing
+     * is read back.
      */
-    /** The new session, built in memory: nothing is read back. */
     @Transactional
     public SessionView start(UUID userId, SessionStart start) {
         Instant now = clock.instant();
+        UUID planId = start.trainingPlanId();
+        UUID dayId = start.trainingPlanDayId();
+        ScheduledWorkouts.ScheduledWorkout scheduled = null;
+        if (start.scheduleId() != null) {
+            scheduled = scheduledWorkouts.getObject().occurrenceToPerform(userId, start.scheduleId(), now);
+            planId = sameOrScheduled(planId, scheduled.planId(), "training_plan_id");
+            dayId = sameOrScheduled(dayId, scheduled.dayId(), "training_plan_day_id");
+            if (dayId == null) {
+                throw new InvalidFieldException("training_plan_day_id",
+                        "is required: the schedule places the whole plan, so say which day to train");
+            }
+        }
         TrainingSession session;
-        if (start.trainingPlanId() != null) {
-            if (start.trainingPlanDayId() == null) {
+        if (planId != null) {
+            if (dayId == null) {
                 throw new InvalidFieldException("training_plan_day_id", "is required with training_plan_id");
             }
-            PlannedDay day = planning.plannedDay(userId, start.trainingPlanId(), start.trainingPlanDayId());
-            session = new TrainingSession(userId, day.planId(), day.dayId(), start.scheduleId(),
+            PlannedDay day = planning.plannedDay(userId, planId, dayId);
+            session = new TrainingSession(userId, day.planId(), day.dayId(),
                     start.title() != null ? start.title() : day.name(), now);
             for (PlannedDay.Slot slot : day.exercises()) {
                 SessionExercise exercise = session.exerciseFor(slot.exerciseId(), slot.plannedExerciseId());
@@ -54,15 +71,25 @@ public class Sessions {
                         exercise.addSet(new SessionSet.Expected(target.reps(), target.weightKg()), null));
             }
         } else {
-            if (start.trainingPlanDayId() != null) {
+            if (dayId != null) {
                 throw new InvalidFieldException("training_plan_id", "is required with training_plan_day_id");
             }
-            session = new TrainingSession(userId, null, null, start.scheduleId(),
-                    start.title() != null ? start.title() : "Workout", now);
+            session = new TrainingSession(userId, null, null, start.title() != null ? start.title() : "Workout", now);
+        }
+        if (scheduled != null) {
+            session.perform(scheduled.scheduleId(), scheduled.start());
         }
         session.describe(null, start.comments(), start.mesocycleName(), start.sessionNumber());
         sessions.save(session);
         return session.view(catalog.names(session.exercises().stream().map(SessionExercise::exerciseId).toList()));
+    }
+
+    /** The id the schedule gives, unless the client gave another one. */
+    private static UUID sameOrScheduled(UUID given, UUID scheduled, String field) {
+        if (given != null && scheduled != null && !given.equals(scheduled)) {
+            throw new InvalidFieldException(field, "must be the schedule's, or left out");
+        }
+        return given != null ? given : scheduled;
     }
 
     @Transactional

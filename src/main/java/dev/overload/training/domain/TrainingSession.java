@@ -34,6 +34,7 @@ class TrainingSession extends AuditedEntity {
     private UUID trainingPlanId;
     private UUID trainingPlanDayId;
     private UUID scheduleId;
+    private Instant scheduledStart;
     private String title;
     @Enumerated(EnumType.STRING)
     private SessionStatus status = SessionStatus.PENDING;
@@ -53,12 +54,10 @@ class TrainingSession extends AuditedEntity {
     protected TrainingSession() {
     }
 
-    TrainingSession(UUID userId, UUID trainingPlanId, UUID trainingPlanDayId, UUID scheduleId, String title,
-            Instant sessionDate) {
+    TrainingSession(UUID userId, UUID trainingPlanId, UUID trainingPlanDayId, String title, Instant sessionDate) {
         this.userId = userId;
         this.trainingPlanId = trainingPlanId;
         this.trainingPlanDayId = trainingPlanDayId;
-        this.scheduleId = scheduleId;
         this.title = title;
         this.sessionDate = sessionDate;
     }
@@ -142,10 +141,16 @@ class TrainingSession extends AuditedEntity {
         sessionNumber = newSessionNumber != null ? newSessionNumber : sessionNumber;
     }
 
+    /** Ties the session to the occurrence of a schedule that it performs. */
+    void perform(UUID schedule, Instant occurrenceStart) {
+        scheduleId = schedule;
+        scheduledStart = occurrenceStart;
+    }
+
     /** The session as it stands in memory, for answering without reading it back. */
     SessionView view(java.util.Map<UUID, String> exerciseNames) {
-        return new SessionView(getId(), trainingPlanId, trainingPlanDayId, userId, scheduleId, title, sessionDate,
-                status, startedAt, endedAt, durationMinutes, comments, mesocycleName, sessionNumber,
+        return new SessionView(getId(), trainingPlanId, trainingPlanDayId, userId, scheduleId, scheduledStart, title,
+                sessionDate, status, startedAt, endedAt, durationMinutes, comments, mesocycleName, sessionNumber,
                 exercises.stream().map(exercise -> exercise.view(exerciseNames)).toList(),
                 exercises.stream().flatMap(exercise -> exercise.sets().stream()).map(SessionSet::view).toList(),
                 List.of(), List.of());

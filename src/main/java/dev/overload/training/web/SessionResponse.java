@@ -18,6 +18,7 @@ record SessionResponse(
         UUID trainingPlanDayId,
         UUID userId,
         UUID scheduleId,
+        Instant scheduledStart,
         String title,
         Instant sessionDate,
         SessionStatus status,
@@ -43,7 +44,7 @@ record SessionResponse(
 
     static SessionResponse from(SessionView session, WeightUnit unit) {
         return new SessionResponse(session.id(), session.trainingPlanId(), session.trainingPlanDayId(),
-                session.userId(), session.scheduleId(), session.title(), session.sessionDate(), session.status(),
+                session.userId(), session.scheduleId(), session.scheduledStart(), session.title(), session.sessionDate(), session.status(),
                 session.startedAt(), session.endedAt(), session.durationMinutes(), session.comments(),
                 session.mesocycleName(), session.sessionNumber(), unit,
                 session.exercises().stream().map(exercise -> new Exercise(exercise.exerciseId(),

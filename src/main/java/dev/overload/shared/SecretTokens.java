@@ -1,4 +1,4 @@
-package dev.overload.identity.domain;
+package dev.overload.shared;
 
 import java.nio.charset.StandardCharsets;
 import java.security.MessageDigest;
@@ -8,23 +8,23 @@ import java.util.Base64;
 import java.util.HexFormat;
 
 /**
- * Opaque bearer secrets (refresh and password-reset tokens): 256 random bits, and the SHA-256 under which
+ * Opaque bearer secrets (refresh, password-reset and calendar-feed tokens): 256 random bits, and the SHA-256 under which
  * they are stored. A fast hash is enough because the secrets are random, unlike passwords.
  */
-final class SecretTokens {
+public final class SecretTokens {
 
     private static final SecureRandom RANDOM = new SecureRandom();
 
     private SecretTokens() {
     }
 
-    static String generate() {
+    public static String generate() {
         byte[] bytes = new byte[32];
         RANDOM.nextBytes(bytes);
         return Base64.getUrlEncoder().withoutPadding().encodeToString(bytes);
     }
 
-    static String hash(String token) {
+    public static String hash(String token) {
         try {
             byte[] digest = MessageDigest.getInstance("SHA-256").digest(token.getBytes(StandardCharsets.UTF_8));
             return HexFormat.of().formatHex(digest);

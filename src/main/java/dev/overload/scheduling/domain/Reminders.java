@@ -1,0 +1,116 @@
+package dev.overload.scheduling.domain;
+
+import com.github.kagkarlsson.scheduler.SchedulerClient;
+import com.github.kagkarlsson.scheduler.task.TaskDescriptor;
+import dev.overload.identity.SchedulingPreferences;
+import dev.overload.identity.SchedulingPreferences.ReminderRecipient;
+import dev.overload.shared.Mailer;
+import dev.overload.shared.OutgoingMail;
+import dev.overload.training.ScheduledSessions;
+import dev.overload.training.SessionStatus;
+import java.time.Clock;
+import java.time.Instant;
+import java.time.format.DateTimeFormatter;
+import java.util.List;
+import java.util.Locale;
+import java.util.Optional;
+import java.util.UUID;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.springframework.beans.factory.ObjectProvider;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.stereotype.Component;
+import org.springframework.transaction.annotation.Transactional;
+
+/**
+ * Workout reminders. The reminder job takes the schedules whose reminder is due (locked, so two instances
+ * share the work), records an in-app notification per occurrence (once: the notification is the gate) and
+ * queues its email as a job of its own, which retries with back-off when SMTP fails. No reminder goes out
+ * for an occurrence that has started, has a session, or belongs to a deleted account or schedule.
+ */
+@Component
+public class Reminders {
+
+    /** One email per reminder notification; the task instance is the notification id. */
+    public static final TaskDescriptor<Void> EMAIL = TaskDescriptor.of("reminder-email");
+    private static final int BATCH = 100;
+    private static final Logger log = LoggerFactory.getLogger(Reminders.class);
+    private static final DateTimeFormatter WHEN = DateTimeFormatter.ofPattern("EEEE d MMMM, HH:mm", Locale.ENGLISH);
+
+    private final ScheduleRepository schedules;
+    private final Notifications notifications;
+    private final ScheduledSessions sessions;
+    private final SchedulingPreferences preferences;
+    private final JdbcClient jdbc;
+    private final Mailer mailer;
+    // The scheduler is built from the tasks, which call this class: it is looked up when first needed.
+    private final ObjectProvider<SchedulerClient> jobs;
+    private final Clock clock;
+
+    Reminders(ScheduleRepository schedules, Notifications notifications, ScheduledSessions sessions,
+            SchedulingPreferences preferences, JdbcClient jdbc, Mailer mailer, ObjectProvider<SchedulerClient> jobs,
+            Clock clock) {
+        this.schedules = schedules;
+        this.notifications = notifications;
+        this.sessions = sessions;
+        this.preferences = preferences;
+        this.jdbc = jdbc;
+        this.mailer = mailer;
+        this.jobs = jobs;
+        this.clock = clock;
+    }
+
+    /** Handles up to a batch of due reminders; returns how many schedules it took. */
+    @Transactional
+    public int remindDue() {
+        Instant now = clock.instant();
+        List<Schedule> due = schedules.lockDueReminders(now, BATCH);
+        for (Schedule schedule : due) {
+            Instant occurrence = schedule.remindedOccurrenceStart().orElseThrow();
+            if (occurrence.isAfter(now) && !performed(schedule, occurrence)) {
+                preferences.reminderRecipient(schedule.userId())
+                        .ifPresent(recipient -> remind(schedule, occurrence, recipient));
+            }
+            schedule.planNextReminder(occurrence.isAfter(now) ? occurrence : now);
+        }
+        return due.size();
+    }
+
+    /** Sends a reminder's email, unless the notification is gone or the user no longer wants email. */
+    @Transactional(readOnly = true)
+    public void sendEmail(UUID notificationId) {
+        Optional<Notifications.Addressed> addressed = notifications.addressed(notificationId);
+        Optional<String> email = addressed.flatMap(found -> preferences.reminderRecipient(found.userId()))
+                .map(ReminderRecipient::email);
+        if (email.isEmpty()) {
+            log.info("Reminder {} not emailed: no address or email reminders are off", notificationId);
+            return;
+        }
+        NotificationView notification = addressed.get().notification();
+        mailer.deliver(new OutgoingMail(email.get(), notification.title(), notification.body()));
+    }
+
+    private boolean performed(Schedule schedule, Instant occurrence) {
+        return sessions.linkedTo(List.of(schedule.getId()), occurrence, occurrence.plusNanos(1_000)).stream()
+                .anyMatch(session -> session.status() != SessionStatus.CANCELLED);
+    }
+
+    private void remind(Schedule schedule, Instant occurrence, ReminderRecipient recipient) {
+        String workout = workoutName(schedule);
+        String when = WHEN.format(occurrence.atZone(schedule.recurrence().zone()));
+        String title = "Workout reminder: " + workout;
+        String body = workout + " starts " + when + " (" + schedule.timeZone() + ").\n\nHave a good session!";
+        notifications.remind(schedule.userId(), schedule.getId(), occurrence, title, body)
+                .filter(notificationId -> recipient.email() != null)
+                .ifPresent(notificationId -> jobs.getObject()
+                        .scheduleIfNotExists(EMAIL.instance(notificationId.toString()).scheduledTo(clock.instant())));
+    }
+
+    private String workoutName(Schedule schedule) {
+        return jdbc.sql("""
+                        select p.name || coalesce(' – ' || d.name, '') from training_plans p
+                        left join training_plan_days d on d.id = :day where p.id = :plan""")
+                .param("plan", schedule.planId()).param("day", schedule.dayId())
+                .query(String.class).single();
+    }
+}

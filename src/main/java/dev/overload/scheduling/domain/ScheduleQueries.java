@@ -1,0 +1,139 @@
+package dev.overload.scheduling.domain;
+
+import static dev.overload.shared.SqlValues.instant;
+
+import dev.overload.shared.InvalidFieldException;
+import dev.overload.training.ScheduledSessions;
+import dev.overload.training.ScheduledSessions.LinkedSession;
+import dev.overload.training.SessionStatus;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.sql.Timestamp;
+import java.time.Clock;
+import java.time.Duration;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.EnumSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+import java.util.UUID;
+import java.util.stream.Collectors;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.stereotype.Component;
+
+/**
+ * Occurrences of a user's schedules in a window, with their statuses: two statements whatever the window
+ * (the schedules with their plan and day names, then the sessions that perform them).
+ */
+@Component
+public class ScheduleQueries {
+
+    static final Duration MAX_WINDOW = Duration.ofDays(366);
+    private static final Duration DEFAULT_WINDOW = Duration.ofDays(30);
+    private static final Duration UPCOMING = Duration.ofDays(7);
+    /** Which sessions count for an occurrence, best first. */
+    private static final List<SessionStatus> PREFERENCE = List.of(SessionStatus.COMPLETED,
+            SessionStatus.IN_PROGRESS, SessionStatus.PENDING, SessionStatus.CANCELLED);
+
+    private final JdbcClient jdbc;
+    private final ScheduledSessions sessions;
+    private final Clock clock;
+
+    ScheduleQueries(JdbcClient jdbc, ScheduledSessions sessions, Clock clock) {
+        this.jdbc = jdbc;
+        this.sessions = sessions;
+        this.clock = clock;
+    }
+
+    /** Occurrences overlapping [from, to) (default: the next 30 days), by start time. */
+    public List<ScheduledOccurrence> occurrences(UUID userId, Instant from, Instant to, OccurrenceStatus status) {
+        Instant start = from != null ? from : clock.instant();
+        Instant end = to != null ? to : start.plus(DEFAULT_WINDOW);
+        if (!end.isAfter(start)) {
+            throw new InvalidFieldException("to", "must be after from");
+        }
+        if (Duration.between(start, end).compareTo(MAX_WINDOW) > 0) {
+            throw new InvalidFieldException("to", "must be at most 366 days after from");
+        }
+        Set<OccurrenceStatus> statuses = status != null ? EnumSet.of(status) : EnumSet.allOf(OccurrenceStatus.class);
+        return occurrences(userId, start, end, statuses);
+    }
+
+    /** The next seven days' workouts still to do: pending or active. */
+    public List<ScheduledOccurrence> upcoming(UUID userId) {
+        Instant now = clock.instant();
+        return occurrences(userId, now, now.plus(UPCOMING), EnumSet.of(OccurrenceStatus.PENDING, OccurrenceStatus.ACTIVE));
+    }
+
+    private List<ScheduledOccurrence> occurrences(UUID userId, Instant from, Instant to, Set<OccurrenceStatus> wanted) {
+        List<Row> schedules = jdbc.sql("""
+                        select s.id, s.plan_id, p.name as plan_name, s.day_id, d.name as day_name, s.start_time,
+                               s.end_time, s.time_zone, s.remind_before, s.repeat_weekdays, s.repeat_until,
+                               s.repeat_count
+                        from schedules s
+                        join training_plans p on p.id = s.plan_id
+                        left join training_plan_days d on d.id = s.day_id
+                        where s.user_id = :user and s.start_time < :to
+                          and (s.end_time > :from or s.repeat_weekdays is not null)""")
+                .param("user", userId).param("from", Timestamp.from(from)).param("to", Timestamp.from(to))
+                .query(ScheduleQueries::row).list();
+        if (schedules.isEmpty()) {
+            return List.of();
+        }
+        Map<Key, List<LinkedSession>> performed = sessions.linkedTo(
+                        schedules.stream().map(Row::id).toList(), from.minus(Schedules.MAX_LENGTH), to).stream()
+                .collect(Collectors.groupingBy(session -> new Key(session.scheduleId(), session.occurrenceStart())));
+        Instant now = clock.instant();
+        List<ScheduledOccurrence> found = new ArrayList<>();
+        for (Row schedule : schedules) {
+            for (Occurrence occurrence : schedule.recurrence().between(from, to)) {
+                Optional<LinkedSession> session = performed
+                        .getOrDefault(new Key(schedule.id(), occurrence.start()), List.of())
+                        .stream().min(Comparator.comparingInt(linked -> PREFERENCE.indexOf(linked.status())));
+                OccurrenceStatus status = status(occurrence, session.map(LinkedSession::status).orElse(null), now);
+                if (wanted.contains(status)) {
+                    found.add(new ScheduledOccurrence(schedule.id(), schedule.planId(), schedule.planName(),
+                            schedule.dayId(), schedule.dayName(), occurrence.start(), occurrence.end(),
+                            schedule.remindBefore(), schedule.recurrence().repeat() != null, status,
+                            session.map(LinkedSession::sessionId).orElse(null)));
+                }
+            }
+        }
+        found.sort(Comparator.comparing(ScheduledOccurrence::startTime).thenComparing(ScheduledOccurrence::scheduleId));
+        return found;
+    }
+
+    static OccurrenceStatus status(Occurrence occurrence, SessionStatus session, Instant now) {
+        if (session == SessionStatus.COMPLETED) {
+            return OccurrenceStatus.DONE;
+        }
+        if (session == SessionStatus.IN_PROGRESS || session == SessionStatus.PENDING) {
+            return OccurrenceStatus.ACTIVE;
+        }
+        if (now.isBefore(occurrence.start())) {
+            return OccurrenceStatus.PENDING;
+        }
+        return now.isBefore(occurrence.end()) ? OccurrenceStatus.ACTIVE : OccurrenceStatus.MISSED;
+    }
+
+    private static Row row(ResultSet rs, int rowNum) throws SQLException {
+        Instant start = instant(rs, "start_time");
+        Instant end = instant(rs, "end_time");
+        return new Row(rs.getObject("id", UUID.class), rs.getObject("plan_id", UUID.class), rs.getString("plan_name"),
+                rs.getObject("day_id", UUID.class), rs.getString("day_name"), rs.getInt("remind_before"),
+                Recurrence.stored(start, end, rs.getString("time_zone"), rs.getString("repeat_weekdays"),
+                        rs.getObject("repeat_until", LocalDate.class), rs.getObject("repeat_count", Integer.class)));
+    }
+
+
+    private record Key(UUID scheduleId, Instant occurrenceStart) {
+    }
+
+    private record Row(UUID id, UUID planId, String planName, UUID dayId, String dayName, int remindBefore,
+            Recurrence recurrence) {
+    }
+}

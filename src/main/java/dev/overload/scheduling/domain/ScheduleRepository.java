@@ -1,0 +1,26 @@
+package dev.overload.scheduling.domain;
+
+import java.time.Instant;
+import java.util.List;
+import java.util.Optional;
+import java.util.UUID;
+import org.springframework.data.jpa.repository.JpaRepository;
+import org.springframework.data.jpa.repository.Query;
+
+interface ScheduleRepository extends JpaRepository<Schedule, UUID> {
+
+    Optional<Schedule> findByIdAndUserId(UUID id, UUID userId);
+
+    /** Due reminders, locked; rows another instance is working on are skipped rather than waited for. */
+    @Query(value = """
+            select * from schedules where next_reminder_at <= :now
+            order by next_reminder_at limit :limit for update skip locked""", nativeQuery = true)
+    List<Schedule> lockDueReminders(Instant now, int limit);
+
+    /** The user's schedules that may have an occurrence overlapping [from, to). */
+    @Query("""
+            select s from Schedule s where s.userId = :userId and s.startTime < :to
+            and (s.endTime > :from or s.repeatWeekdays is not null)
+            order by s.startTime""")
+    List<Schedule> findInWindow(UUID userId, Instant from, Instant to);
+}

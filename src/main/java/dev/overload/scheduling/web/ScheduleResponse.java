@@ -1,0 +1,27 @@
+package dev.overload.scheduling.web;
+
+import dev.overload.scheduling.domain.Schedule;
+import dev.overload.scheduling.domain.Weekdays;
+import dev.overload.scheduling.domain.WeeklyRepeat;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.util.List;
+import java.util.UUID;
+
+/** A schedule as placed; {@code time_zone} is the zone its weekly repeat keeps local time in. */
+record ScheduleResponse(UUID id, UUID planId, UUID dayId, Instant startTime, Instant endTime, String timeZone,
+        int remindBefore, Repeat repeat, Instant nextReminderAt, Instant createdAt, Instant updatedAt) {
+
+    record Repeat(RepeatFrequency frequency, List<String> weekdays, LocalDate until, Integer count) {
+    }
+
+    static ScheduleResponse from(Schedule schedule) {
+        WeeklyRepeat repeat = schedule.repeat();
+        return new ScheduleResponse(schedule.getId(), schedule.planId(), schedule.dayId(), schedule.startTime(),
+                schedule.endTime(), schedule.timeZone(), schedule.remindBefore(),
+                repeat == null ? null : new Repeat(RepeatFrequency.WEEKLY,
+                        repeat.weekdays().stream().sorted().map(Weekdays::name).toList(), repeat.until(),
+                        repeat.count()),
+                schedule.nextReminderAt(), schedule.getCreatedAt(), schedule.getUpdatedAt());
+    }
+}
