@@ -1,5 +1,6 @@
 package dev.overload;
 
+import com.github.kagkarlsson.scheduler.Scheduler;
 import java.util.concurrent.atomic.AtomicLong;
 import javax.sql.DataSource;
 import net.ttddyy.dsproxy.support.ProxyDataSourceBuilder;
@@ -8,7 +9,8 @@ import org.springframework.beans.factory.config.BeanPostProcessor;
 /**
  * Counts the SQL statements the service sends to PostgreSQL (a batch counts once), so tests can assert
  * that a request costs a bounded number of them. Tests run one at a time, so the count between two
- * points is the count of the requests made between them.
+ * points is the count of the requests made between them; background jobs, which poll all the time, are
+ * not counted.
  */
 public class StatementCounter implements BeanPostProcessor {
 
@@ -26,7 +28,11 @@ public class StatementCounter implements BeanPostProcessor {
         if (bean instanceof DataSource dataSource && !(bean instanceof net.ttddyy.dsproxy.support.ProxyDataSource)) {
             return ProxyDataSourceBuilder.create(dataSource)
                     .name("counted")
-                    .afterQuery((execution, queries) -> executed.incrementAndGet())
+                    .afterQuery((execution, queries) -> {
+                        if (!Thread.currentThread().getName().startsWith(Scheduler.THREAD_PREFIX)) {
+                            executed.incrementAndGet();
+                        }
+                    })
                     .build();
         }
         return bean;

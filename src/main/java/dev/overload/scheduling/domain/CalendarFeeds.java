@@ -23,14 +23,14 @@ import org.springframework.transaction.annotation.Transactional;
 /**
  * A user's schedule as an iCalendar feed that calendar apps subscribe to. The feed is opened by a per-user
  * secret in its URL (calendar apps send no bearer token); only the secret's hash is stored, and rotating it
- * ends the old URL. Occurrences are written out one event each, in UTC, from 60 days back to a year ahead:
+ * ends the old URL. Occurrences are written out one event each, in UTC, from 60 days back to 306 days ahead:
  * the same occurrences the API lists, so both agree across daylight-saving changes.
  */
 @Component
 public class CalendarFeeds {
 
     private static final Duration PAST = Duration.ofDays(60);
-    private static final Duration AHEAD = Duration.ofDays(365);
+    private static final Duration AHEAD = ScheduleQueries.MAX_WINDOW.minus(PAST);
 
     private final JdbcClient jdbc;
     private final ScheduleQueries schedules;

@@ -6,7 +6,6 @@ import com.github.kagkarlsson.scheduler.task.helper.RecurringTask;
 import com.github.kagkarlsson.scheduler.task.helper.Tasks;
 import com.github.kagkarlsson.scheduler.task.schedule.FixedDelay;
 import dev.overload.scheduling.domain.Reminders;
-import java.time.Clock;
 import java.time.Duration;
 import java.util.UUID;
 import org.springframework.beans.factory.annotation.Value;
@@ -40,11 +39,5 @@ class SchedulingJobs {
                 .onFailure(new FailureHandler.MaxRetriesFailureHandler<>(EMAIL_ATTEMPTS,
                         new FailureHandler.ExponentialBackoffFailureHandler<>(FIRST_EMAIL_RETRY)))
                 .execute((instance, context) -> reminders.sendEmail(UUID.fromString(instance.getId())));
-    }
-
-    /** db-scheduler decides what is due by the application's clock, so tests can move time for it too. */
-    @Bean
-    com.github.kagkarlsson.scheduler.Clock dbSchedulerClock(Clock clock) {
-        return clock::instant;
     }
 }

@@ -1,6 +1,8 @@
 package dev.overload.identity.web;
 
-import static org.awaitility.Awaitility.await;
+import static dev.overload.Mailbox.awaitMails;
+import static dev.overload.Mailbox.mailsTo;
+import static dev.overload.Mailbox.text;
 import static org.hamcrest.MatcherAssert.assertThat;
 import static org.hamcrest.Matchers.containsString;
 import static org.hamcrest.Matchers.empty;
@@ -8,22 +10,13 @@ import static org.hamcrest.Matchers.equalTo;
 import static org.hamcrest.Matchers.hasItem;
 import static org.hamcrest.Matchers.notNullValue;
 
-import com.icegreen.greenmail.util.GreenMail;
 import dev.overload.Api;
 import dev.overload.ApiTest;
 import dev.overload.TestClock;
-import dev.overload.TestInfrastructure;
 import dev.overload.TestUser;
 import io.restassured.response.Response;
-import jakarta.mail.Address;
-import jakarta.mail.Message;
-import jakarta.mail.MessagingException;
-import jakarta.mail.internet.InternetAddress;
 import jakarta.mail.internet.MimeMessage;
-import java.io.IOException;
-import java.io.UncheckedIOException;
 import java.time.Duration;
-import java.util.Arrays;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
@@ -41,9 +34,6 @@ class PasswordResetTests {
 
     private static final String NEW_PASSWORD = "bench-press-88";
     private static final Pattern TOKEN = Pattern.compile("Your reset token: (\\S+)");
-    private static final Duration MAIL_TIMEOUT = Duration.ofSeconds(15);
-
-    private final GreenMail greenMail = TestInfrastructure.mailServer();
 
     @Autowired
     Api api;
@@ -252,40 +242,9 @@ class PasswordResetTests {
         return api.anonymous().body(Map.of("refresh_token", refreshToken)).post("/api/auth/refresh");
     }
 
-    private List<MimeMessage> awaitMails(String recipient, int count) {
-        return await().atMost(MAIL_TIMEOUT).until(() -> mailsTo(recipient), mails -> mails.size() >= count);
-    }
-
-    /** The mail server is shared by every test: only the mails to this recipient are this test's. */
-    private List<MimeMessage> mailsTo(String recipient) {
-        return Arrays.stream(greenMail.getReceivedMessages())
-                .filter(message -> addressedTo(message, recipient))
-                .toList();
-    }
-
-    private static boolean addressedTo(MimeMessage message, String recipient) {
-        try {
-            Address[] to = message.getRecipients(Message.RecipientType.TO);
-            return to != null && Arrays.stream(to)
-                    .anyMatch(address -> ((InternetAddress) address).getAddress().equalsIgnoreCase(recipient));
-        } catch (MessagingException e) {
-            throw new IllegalStateException(e);
-        }
-    }
-
     private static String tokenIn(MimeMessage mail) {
         Matcher matcher = TOKEN.matcher(text(mail));
         assertThat("a reset token in the mail", matcher.find(), equalTo(true));
         return matcher.group(1);
-    }
-
-    private static String text(MimeMessage mail) {
-        try {
-            return mail.getContent().toString();
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        } catch (MessagingException e) {
-            throw new IllegalStateException(e);
-        }
     }
 }
