@@ -15,4 +15,8 @@ interface PasswordResetTokenRepository extends JpaRepository<PasswordResetToken,
     @Modifying
     @Query("update PasswordResetToken t set t.usedAt = :now where t.id = :id and t.usedAt is null")
     int spend(UUID id, Instant now);
+
+    @Modifying
+    @Query("delete from PasswordResetToken t where t.expiresAt < :now")
+    int deleteExpired(Instant now);
 }

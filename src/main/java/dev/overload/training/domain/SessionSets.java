@@ -82,14 +82,13 @@ public class SessionSets {
     }
 
     /**
-     * Logging a set is the hot path: one statement loads and locks the set with its session (which it may
-     * start), and the answer is built from it in memory.
+     * Logging a set is the hot path: the session is locked (the first set logged starts it, so sets logged
+     * at once must take turns), then the set is loaded with its exercise, and the answer is built in memory.
      */
     private SessionView.Set change(UUID userId, UUID sessionId, UUID setId,
             BiConsumer<SessionSet, TrainingSession> change) {
-        SessionSet set = sets.findForChange(setId, sessionId, userId)
-                .orElseThrow(() -> new NotFoundException("Session set"));
-        TrainingSession session = set.exercise().session();
+        TrainingSession session = access.forChange(userId, sessionId);
+        SessionSet set = sets.findInSession(setId, sessionId).orElseThrow(() -> new NotFoundException("Session set"));
         access.requireNoOtherInProgress(session);
         session.logged(clock.instant());
         change.accept(set, session);

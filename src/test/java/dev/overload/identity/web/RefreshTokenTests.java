@@ -11,6 +11,7 @@ import dev.overload.Api;
 import dev.overload.ApiTest;
 import dev.overload.TestClock;
 import dev.overload.TestUser;
+import dev.overload.identity.domain.ExpiredTokens;
 import io.restassured.path.json.JsonPath;
 import io.restassured.response.Response;
 import java.time.Duration;
@@ -19,6 +20,7 @@ import java.util.Map;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.jdbc.core.simple.JdbcClient;
 
 @ApiTest
 class RefreshTokenTests {
@@ -28,6 +30,12 @@ class RefreshTokenTests {
 
     @Autowired
     TestClock clock;
+
+    @Autowired
+    ExpiredTokens expiredTokens;
+
+    @Autowired
+    JdbcClient jdbc;
 
     @AfterEach
     void resetClock() {
@@ -108,6 +116,24 @@ class RefreshTokenTests {
         refresh(user.refreshToken())
                 .then().statusCode(401)
                 .contentType("application/problem+json");
+    }
+
+    @Test
+    void theHourlyJobPurgesExpiredRefreshTokens() {
+        TestUser user = api.newUser();
+        clock.advance(Duration.ofDays(29));
+        expiredTokens.purge();
+        assertThat(refreshTokensOf(user)).isEqualTo(1);
+
+        clock.advance(Duration.ofDays(2));
+        expiredTokens.purge();
+
+        assertThat(refreshTokensOf(user)).isZero();
+    }
+
+    private long refreshTokensOf(TestUser user) {
+        return jdbc.sql("select count(*) from refresh_tokens where user_id = :user").param("user", user.id())
+                .query(Long.class).single();
     }
 
     @Test

@@ -500,6 +500,34 @@ class SessionSetTests {
     }
 
     @Test
+    void theFirstSetsLoggedAtTheSameMomentAllCount() throws Exception {
+        TestUser user = api.newUser();
+        String session = training.start(user, squatAndBench(user));
+        List<String> sets = training.setIds(user, session);
+        CountDownLatch go = new CountDownLatch(1);
+        List<Integer> statuses = new ArrayList<>();
+
+        try (ExecutorService pool = Executors.newFixedThreadPool(sets.size())) {
+            List<Future<Integer>> answers = new ArrayList<>();
+            for (String set : sets) {
+                answers.add(pool.submit(() -> {
+                    go.await();
+                    return api.as(user).patch(SET + "/complete", session, set).then().extract().statusCode();
+                }));
+            }
+            go.countDown();
+            for (Future<Integer> answer : answers) {
+                statuses.add(answer.get(60, TimeUnit.SECONDS));
+            }
+        }
+
+        assertThat(statuses).containsOnly(200);
+        api.as(user).get(SESSION, session).then()
+                .body("status", equalTo("IN_PROGRESS"))
+                .body("sets.status", everyItem(equalTo("COMPLETED")));
+    }
+
+    @Test
     void anotherUsersSessionInProgressDoesNotBlockMine() {
         TestUser user = api.newUser();
         TestUser other = api.newUser();

@@ -1,0 +1,33 @@
+package dev.overload.identity.domain;
+
+import java.time.Clock;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.springframework.stereotype.Component;
+import org.springframework.transaction.annotation.Transactional;
+
+/** Removes refresh and password-reset tokens past their expiry: they can never be used again. */
+@Component
+public class ExpiredTokens {
+
+    private static final Logger log = LoggerFactory.getLogger(ExpiredTokens.class);
+
+    private final RefreshTokenRepository refreshTokens;
+    private final PasswordResetTokenRepository resetTokens;
+    private final Clock clock;
+
+    ExpiredTokens(RefreshTokenRepository refreshTokens, PasswordResetTokenRepository resetTokens, Clock clock) {
+        this.refreshTokens = refreshTokens;
+        this.resetTokens = resetTokens;
+        this.clock = clock;
+    }
+
+    @Transactional
+    public void purge() {
+        int refresh = refreshTokens.deleteExpired(clock.instant());
+        int reset = resetTokens.deleteExpired(clock.instant());
+        if (refresh + reset > 0) {
+            log.info("Purged {} expired refresh tokens and {} expired password-reset tokens", refresh, reset);
+        }
+    }
+}

@@ -1,0 +1,19 @@
+package dev.overload.identity.jobs;
+
+import com.github.kagkarlsson.scheduler.task.helper.RecurringTask;
+import com.github.kagkarlsson.scheduler.task.helper.Tasks;
+import com.github.kagkarlsson.scheduler.task.schedule.FixedDelay;
+import dev.overload.identity.domain.ExpiredTokens;
+import org.springframework.context.annotation.Bean;
+import org.springframework.context.annotation.Configuration;
+
+/** The module's durable job: expired tokens are purged hourly, on one instance at a time. */
+@Configuration(proxyBeanMethods = false)
+class IdentityJobs {
+
+    @Bean
+    RecurringTask<Void> expiredTokensTask(ExpiredTokens tokens) {
+        return Tasks.recurring("purge-expired-tokens", FixedDelay.ofHours(1))
+                .execute((instance, context) -> tokens.purge());
+    }
+}
