@@ -19,6 +19,7 @@ import static org.hamcrest.Matchers.nullValue;
 
 import dev.overload.Api;
 import dev.overload.ApiTest;
+import dev.overload.StatementCounter;
 import dev.overload.TestUser;
 import dev.overload.training.web.TrainingFixture.Plan;
 import dev.overload.training.web.TrainingFixture.Slot;
@@ -42,6 +43,9 @@ class SessionSetTests {
 
     @Autowired
     Api api;
+
+    @Autowired
+    StatementCounter statements;
 
     private TrainingFixture training;
 
@@ -497,6 +501,19 @@ class SessionSetTests {
         List<String> states = sessions.stream()
                 .map(id -> training.session(user, id).getString("status")).toList();
         assertThat(states).containsExactlyInAnyOrder("IN_PROGRESS", "PENDING");
+    }
+
+    @Test
+    void loggingASetCostsAFixedHandfulOfStatements() {
+        TestUser user = api.newUser();
+        String session = training.start(user, squatAndBench(user));
+        List<String> sets = training.setIds(user, session);
+        training.completeSet(user, session, sets.getFirst());
+
+        long cost = statements.count(() -> training.completeSet(user, session, sets.get(1)));
+
+        // lock the session, load the set with its exercise, update the set
+        assertThat(cost).isEqualTo(3);
     }
 
     @Test
