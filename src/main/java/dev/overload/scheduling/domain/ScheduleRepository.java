@@ -5,6 +5,7 @@ import java.util.List;
 import java.util.Optional;
 import java.util.UUID;
 import org.springframework.data.jpa.repository.JpaRepository;
+import org.springframework.data.jpa.repository.Modifying;
 import org.springframework.data.jpa.repository.Query;
 
 interface ScheduleRepository extends JpaRepository<Schedule, UUID> {
@@ -16,6 +17,10 @@ interface ScheduleRepository extends JpaRepository<Schedule, UUID> {
             select * from schedules where next_reminder_at <= :now
             order by next_reminder_at limit :limit for update skip locked""", nativeQuery = true)
     List<Schedule> lockDueReminders(Instant now, int limit);
+
+    @Modifying
+    @Query("delete from Schedule s where s.userId = :userId")
+    int deleteAllOf(UUID userId);
 
     /** The user's schedules that may have an occurrence overlapping [from, to). */
     @Query("""

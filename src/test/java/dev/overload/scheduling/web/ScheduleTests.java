@@ -5,6 +5,7 @@ import static dev.overload.scheduling.web.ScheduleFixture.SCHEDULES;
 import static dev.overload.scheduling.web.ScheduleFixture.body;
 import static dev.overload.scheduling.web.ScheduleFixture.invalid;
 import static dev.overload.scheduling.web.ScheduleFixture.problem;
+import static org.assertj.core.api.Assertions.assertThat;
 import static org.hamcrest.Matchers.contains;
 import static org.hamcrest.Matchers.equalTo;
 import static org.hamcrest.Matchers.nullValue;
@@ -23,6 +24,7 @@ import java.util.Map;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.jdbc.core.simple.JdbcClient;
 
 /** {@code /api/schedules}: placing, reading, moving and removing schedules, and who may see them. */
 @ApiTest
@@ -33,6 +35,9 @@ class ScheduleTests {
 
     @Autowired
     Clock clock;
+
+    @Autowired
+    JdbcClient jdbc;
 
     private ScheduleFixture schedules;
     private Instant tomorrow;
@@ -144,6 +149,18 @@ class ScheduleTests {
         api.as(user).delete("/api/training-plans/{planId}", plan.planId()).then().statusCode(204);
 
         problem(api.as(user).get(SCHEDULE, id).then(), 404);
+    }
+
+    @Test
+    void closingTheAccountRemovesItsSchedules() {
+        TestUser user = api.newUser();
+        schedules.create(user, body(schedules.planDay(user, "Plan", "Day"), tomorrow, tomorrow.plus(Duration.ofHours(1)),
+                "remind_before", 30));
+
+        api.as(user).delete("/api/users/me").then().statusCode(204);
+
+        assertThat(jdbc.sql("select count(*) from schedules where user_id = :user").param("user", user.id())
+                .query(Long.class).single()).isZero();
     }
 
     @Test
