@@ -59,6 +59,10 @@ public class ScheduleQueries {
         if (Duration.between(start, end).compareTo(MAX_WINDOW) > 0) {
             throw new InvalidFieldException("to", "must be at most 366 days after from");
         }
+        // Occurrences are walked from each schedule's start: a window centuries away would walk for long.
+        if (start.isBefore(Schedules.EARLIEST) || end.isAfter(clock.instant().plus(Schedules.FURTHEST_AHEAD).plus(MAX_WINDOW))) {
+            throw new InvalidFieldException("from", "the window must lie between 2000 and ten years from now");
+        }
         Set<OccurrenceStatus> statuses = status != null ? EnumSet.of(status) : EnumSet.allOf(OccurrenceStatus.class);
         return occurrences(userId, start, end, statuses);
     }

@@ -24,8 +24,9 @@ public class Schedules {
 
     /** How long one occurrence may last. */
     static final Duration MAX_LENGTH = Duration.ofHours(24);
-    private static final Instant EARLIEST = Instant.parse("2000-01-01T00:00:00Z");
-    private static final Duration FURTHEST_AHEAD = Duration.ofDays(3660);
+    static final Instant EARLIEST = Instant.parse("2000-01-01T00:00:00Z");
+    /** How far ahead a schedule may start. */
+    static final Duration FURTHEST_AHEAD = Duration.ofDays(3660);
 
     private final ScheduleRepository schedules;
     private final TrainingPlanOwnership plans;

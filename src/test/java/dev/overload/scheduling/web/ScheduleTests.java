@@ -224,6 +224,12 @@ class ScheduleTests {
                 .post(SCHEDULES).then(), "plan_id");
         invalid(api.as(user).body(body(plan, tomorrow, end, "start_time", "tomorrow morning")).post(SCHEDULES).then(),
                 "start_time");
+        invalid(api.as(user).body(body(plan, tomorrow, end, "plan_id", "not-a-uuid")).post(SCHEDULES).then(),
+                "plan_id");
+        invalid(api.as(user).body(body(plan, tomorrow, end, "repeat", Map.of("frequency", "WEEKLY",
+                "weekdays", "MON"))).post(SCHEDULES).then(), "repeat.weekdays");
+        problem(api.as(user).get(SCHEDULE, "not-a-uuid").then(), 400);
+        problem(api.as(user).post("/api/notifications/{id}/read", "not-a-uuid").then(), 400);
         api.as(user).get(SCHEDULES).then().statusCode(200).body("size()", equalTo(0));
     }
 

@@ -219,6 +219,9 @@ class ScheduledWorkoutsTests {
         invalid(api.as(user).queryParam("from", "2027-01-01T00:00:00Z").queryParam("to", "2028-01-03T00:00:00Z")
                 .get(SCHEDULES).then(), "to");
         invalid(api.as(user).queryParam("from", "yesterday").get(SCHEDULES).then(), "from");
+        invalid(api.as(user).queryParam("from", "9000-01-01T00:00:00Z").queryParam("to", "9000-02-01T00:00:00Z")
+                .get(SCHEDULES).then(), "from");
+        invalid(api.as(user).queryParam("from", "1990-01-01T00:00:00Z").get(SCHEDULES).then(), "from");
         invalid(api.as(user).queryParam("status", "SOMEDAY").get(SCHEDULES).then(), "status");
     }
 
