@@ -6,6 +6,7 @@ import io.restassured.http.ContentType;
 import io.restassured.specification.RequestSpecification;
 import java.util.HashMap;
 import java.util.Map;
+import java.util.concurrent.ConcurrentHashMap;
 import java.util.UUID;
 import java.util.concurrent.atomic.AtomicInteger;
 import org.springframework.core.env.Environment;
@@ -20,9 +21,24 @@ public class Api {
     private static final AtomicInteger ADDRESSES = new AtomicInteger();
 
     private final Environment environment;
+    /** System exercises never change while a service runs: each name is looked up once per test context. */
+    private final Map<String, String> systemExercises = new ConcurrentHashMap<>();
 
     Api(Environment environment) {
         this.environment = environment;
+    }
+
+    /** The id of the system (catalog) exercise with exactly this name. */
+    public String systemExerciseId(String name) {
+        return systemExercises.computeIfAbsent(name, wanted -> {
+            String id = as(newUser()).queryParam("search", wanted).queryParam("limit", 100).get("/api/exercises")
+                    .then().statusCode(200)
+                    .extract().path("find { it.name == '" + wanted + "' && !it.is_custom }.id");
+            if (id == null) {
+                throw new IllegalStateException("No system exercise named " + wanted);
+            }
+            return id;
+        });
     }
 
     /** A request from a new, anonymous client. */

@@ -5,6 +5,7 @@ import dev.overload.catalog.ExerciseSummary;
 import java.sql.Timestamp;
 import java.time.Instant;
 import java.util.Collection;
+import java.util.HashMap;
 import java.util.Map;
 import java.util.Set;
 import java.util.UUID;
@@ -42,7 +43,7 @@ class CatalogFacade implements ExerciseCatalog {
         if (ids.isEmpty()) {
             return Map.of();
         }
-        Map<UUID, String> names = new java.util.HashMap<>();
+        Map<UUID, String> names = new HashMap<>();
         jdbc.sql("select id, name from exercises where id = any(:ids)")
                 .param("ids", ids.stream().distinct().toArray(UUID[]::new))
                 .query((rs, n) -> names.put(rs.getObject(1, UUID.class), rs.getString(2)))

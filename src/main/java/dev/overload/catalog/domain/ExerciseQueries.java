@@ -19,6 +19,7 @@ import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.TreeSet;
 import java.util.UUID;
 import org.springframework.data.domain.Sort;
 import org.springframework.jdbc.core.simple.JdbcClient;
@@ -73,7 +74,7 @@ public class ExerciseQueries {
             String part = ReferenceData.normalized(filter.muscleGroup());
             if (!referenceData.isBodyPart(part)) {
                 throw new InvalidFieldException("muscle_group", "must be a muscle group or body region, one of "
-                        + new java.util.TreeSet<>(referenceData.bodyParts()));
+                        + new TreeSet<>(referenceData.bodyParts()));
             }
             where.add("""
                     exists (select 1 from muscle_groups m where (m.slug = :muscle or m.body_region = :muscle)

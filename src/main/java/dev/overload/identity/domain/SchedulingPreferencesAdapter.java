@@ -3,8 +3,10 @@ package dev.overload.identity.domain;
 import dev.overload.identity.SchedulingPreferences;
 import dev.overload.shared.NotFoundException;
 import java.time.ZoneId;
-import java.util.Optional;
+import java.util.Collection;
+import java.util.Map;
 import java.util.UUID;
+import java.util.stream.Collectors;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -25,9 +27,12 @@ class SchedulingPreferencesAdapter implements SchedulingPreferences {
 
     @Override
     @Transactional(readOnly = true)
-    public Optional<ReminderRecipient> reminderRecipient(UUID userId) {
-        return users.findById(userId).filter(user -> !user.isDeleted())
-                .map(user -> new ReminderRecipient(user.getTimeZone(),
-                        user.getEmailReminders() ? user.getEmail() : null));
+    public Map<UUID, ReminderRecipient> reminderRecipients(Collection<UUID> userIds) {
+        if (userIds.isEmpty()) {
+            return Map.of();
+        }
+        return users.findAllById(userIds).stream().filter(user -> !user.isDeleted())
+                .collect(Collectors.toMap(User::getId, user -> new ReminderRecipient(user.getTimeZone(),
+                        user.getEmailReminders() ? user.getEmail() : null)));
     }
 }

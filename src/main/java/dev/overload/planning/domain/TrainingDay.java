@@ -14,6 +14,7 @@ import jakarta.persistence.OrderBy;
 import jakarta.persistence.Table;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import java.util.UUID;
 import org.hibernate.annotations.OnDelete;
@@ -81,7 +82,7 @@ class TrainingDay extends AuditedEntity implements Ordered {
         return exercises.stream().filter(exercise -> exercise.getId().equals(plannedExerciseId)).findFirst();
     }
 
-    void copyExercisesInto(TrainingDay target, java.util.Map<UUID, UUID> replacements) {
+    void copyExercisesInto(TrainingDay target, Map<UUID, UUID> replacements) {
         for (PlannedExercise exercise : exercises) {
             ExerciseDetails details = exercise.details();
             PlannedExercise copy = target.addExercise(new ExerciseDetails(

@@ -9,6 +9,7 @@ import java.time.ZonedDateTime;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
+import java.util.function.Predicate;
 
 /**
  * The occurrences of a schedule. A weekly repeat keeps the first occurrence's local time of day in the
@@ -64,25 +65,15 @@ public record Recurrence(Instant start, Instant end, ZoneId zone, WeeklyRepeat r
         return Optional.ofNullable(best).filter(occurrence -> distance(occurrence, instant).compareTo(within) <= 0);
     }
 
-    /** Whether the schedule has an occurrence starting exactly then. */
-    public boolean occursAt(Instant occurrenceStart) {
-        return between(occurrenceStart, occurrenceStart.plusNanos(1)).stream()
-                .anyMatch(occurrence -> occurrence.start().equals(occurrenceStart));
-    }
-
     private static Duration distance(Occurrence occurrence, Instant instant) {
         return Duration.between(occurrence.start(), instant).abs();
     }
 
-    private interface Visitor {
-        /** Takes the next occurrence; false stops the walk. */
-        boolean visit(Occurrence occurrence);
-    }
-
-    private void walk(Visitor visitor) {
+    /** Hands each occurrence in order to {@code visitor} until it answers false or the repeat ends. */
+    private void walk(Predicate<Occurrence> visitor) {
         Duration length = Duration.between(start, end);
         if (repeat == null) {
-            visitor.visit(new Occurrence(start, end));
+            visitor.test(new Occurrence(start, end));
             return;
         }
         ZonedDateTime first = start.atZone(zone);
@@ -98,7 +89,7 @@ public record Recurrence(Instant start, Instant end, ZoneId zone, WeeklyRepeat r
             if (repeat.weekdays().contains(date.getDayOfWeek())) {
                 Instant occurrenceStart = ZonedDateTime.of(date, timeOfDay, zone).toInstant();
                 emitted++;
-                if (!visitor.visit(new Occurrence(occurrenceStart, occurrenceStart.plus(length)))) {
+                if (!visitor.test(new Occurrence(occurrenceStart, occurrenceStart.plus(length)))) {
                     return;
                 }
             }

@@ -11,10 +11,15 @@ import dev.overload.training.SessionStatus;
 import java.time.Clock;
 import java.time.Instant;
 import java.time.format.DateTimeFormatter;
+import java.util.Collections;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 import java.util.UUID;
+import java.util.stream.Collectors;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.beans.factory.ObjectProvider;
@@ -65,22 +70,35 @@ public class Reminders {
     public int remindDue() {
         Instant now = clock.instant();
         List<Schedule> due = schedules.lockDueReminders(now, BATCH);
+        // An occurrence that has begun gets no reminder (the service was down when it was due).
+        List<Schedule> upcoming = due.stream()
+                .filter(schedule -> schedule.remindedOccurrenceStart().orElseThrow().isAfter(now)).toList();
+        // What the reminders need is read for the whole batch at once, not per schedule.
+        Set<OccurrenceKey> performed = performed(upcoming);
+        Map<UUID, ReminderRecipient> recipients = preferences.reminderRecipients(
+                upcoming.stream().map(Schedule::userId).collect(Collectors.toSet()));
+        Map<UUID, String> workouts = workoutNames(upcoming);
+        for (Schedule schedule : upcoming) {
+            Instant occurrence = schedule.remindedOccurrenceStart().orElseThrow();
+            ReminderRecipient recipient = recipients.get(schedule.userId());
+            if (recipient != null && !performed.contains(new OccurrenceKey(schedule.getId(), occurrence))) {
+                remind(schedule, occurrence, workouts.get(schedule.getId()), recipient);
+            }
+        }
         for (Schedule schedule : due) {
             Instant occurrence = schedule.remindedOccurrenceStart().orElseThrow();
-            if (occurrence.isAfter(now) && !performed(schedule, occurrence)) {
-                preferences.reminderRecipient(schedule.userId())
-                        .ifPresent(recipient -> remind(schedule, occurrence, recipient));
-            }
             schedule.planNextReminder(occurrence.isAfter(now) ? occurrence : now);
         }
         return due.size();
     }
 
+
     /** Sends a reminder's email, unless the notification is gone or the user no longer wants email. */
     @Transactional(readOnly = true)
     public void sendEmail(UUID notificationId) {
         Optional<Notifications.Addressed> addressed = notifications.addressed(notificationId);
-        Optional<String> email = addressed.flatMap(found -> preferences.reminderRecipient(found.userId()))
+        Optional<String> email = addressed
+                .map(found -> preferences.reminderRecipients(List.of(found.userId())).get(found.userId()))
                 .map(ReminderRecipient::email);
         if (email.isEmpty()) {
             log.info("Reminder {} not emailed: no address or email reminders are off", notificationId);
@@ -90,13 +108,21 @@ public class Reminders {
         mailer.deliver(new OutgoingMail(email.get(), notification.title(), notification.body()));
     }
 
-    private boolean performed(Schedule schedule, Instant occurrence) {
-        return sessions.linkedTo(List.of(schedule.getId()), occurrence, occurrence.plusNanos(1_000)).stream()
-                .anyMatch(session -> session.status() != SessionStatus.CANCELLED);
+    /** The occurrences among the schedules' reminded ones that a (not cancelled) session performs. */
+    private Set<OccurrenceKey> performed(List<Schedule> upcoming) {
+        if (upcoming.isEmpty()) {
+            return Set.of();
+        }
+        List<Instant> starts = upcoming.stream().map(schedule -> schedule.remindedOccurrenceStart().orElseThrow())
+                .toList();
+        return sessions.linkedTo(upcoming.stream().map(Schedule::getId).toList(), Collections.min(starts),
+                        Collections.max(starts).plusNanos(1_000)).stream()
+                .filter(session -> session.status() != SessionStatus.CANCELLED)
+                .map(session -> new OccurrenceKey(session.scheduleId(), session.occurrenceStart()))
+                .collect(Collectors.toSet());
     }
 
-    private void remind(Schedule schedule, Instant occurrence, ReminderRecipient recipient) {
-        String workout = workoutName(schedule);
+    private void remind(Schedule schedule, Instant occurrence, String workout, ReminderRecipient recipient) {
         String when = WHEN.format(occurrence.atZone(schedule.recurrence().zone()));
         String title = "Workout reminder: " + workout;
         String body = workout + " starts " + when + " (" + schedule.timeZone() + ").\n\nHave a good session!";
@@ -106,11 +132,21 @@ public class Reminders {
                         .scheduleIfNotExists(EMAIL.instance(notificationId.toString()).scheduledTo(clock.instant())));
     }
 
-    private String workoutName(Schedule schedule) {
-        return jdbc.sql("""
-                        select p.name || coalesce(' – ' || d.name, '') from training_plans p
-                        left join training_plan_days d on d.id = :day where p.id = :plan""")
-                .param("plan", schedule.planId()).param("day", schedule.dayId())
-                .query(String.class).single();
+    /** "Plan – Day" (or the plan's name alone) of each schedule. */
+    private Map<UUID, String> workoutNames(List<Schedule> upcoming) {
+        if (upcoming.isEmpty()) {
+            return Map.of();
+        }
+        Map<UUID, String> names = new HashMap<>();
+        jdbc.sql("""
+                        select s.id, p.name || coalesce(' – ' || d.name, '') from schedules s
+                        join training_plans p on p.id = s.plan_id
+                        left join training_plan_days d on d.id = s.day_id
+                        where s.id = any(:ids)""")
+                .param("ids", upcoming.stream().map(Schedule::getId).toArray(UUID[]::new))
+                .query(rs -> {
+                    names.put(rs.getObject(1, UUID.class), rs.getString(2));
+                });
+        return names;
     }
 }

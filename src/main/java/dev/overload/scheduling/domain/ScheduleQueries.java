@@ -88,15 +88,16 @@ public class ScheduleQueries {
         if (schedules.isEmpty()) {
             return List.of();
         }
-        Map<Key, List<LinkedSession>> performed = sessions.linkedTo(
+        Map<OccurrenceKey, List<LinkedSession>> performed = sessions.linkedTo(
                         schedules.stream().map(Row::id).toList(), from.minus(Schedules.MAX_LENGTH), to).stream()
-                .collect(Collectors.groupingBy(session -> new Key(session.scheduleId(), session.occurrenceStart())));
+                .collect(Collectors.groupingBy(
+                        session -> new OccurrenceKey(session.scheduleId(), session.occurrenceStart())));
         Instant now = clock.instant();
         List<ScheduledOccurrence> found = new ArrayList<>();
         for (Row schedule : schedules) {
             for (Occurrence occurrence : schedule.recurrence().between(from, to)) {
                 Optional<LinkedSession> session = performed
-                        .getOrDefault(new Key(schedule.id(), occurrence.start()), List.of())
+                        .getOrDefault(new OccurrenceKey(schedule.id(), occurrence.start()), List.of())
                         .stream().min(Comparator.comparingInt(linked -> PREFERENCE.indexOf(linked.status())));
                 OccurrenceStatus status = status(occurrence, session.map(LinkedSession::status).orElse(null), now);
                 if (wanted.contains(status)) {
@@ -133,9 +134,6 @@ public class ScheduleQueries {
                         rs.getObject("repeat_until", LocalDate.class), rs.getObject("repeat_count", Integer.class)));
     }
 
-
-    private record Key(UUID scheduleId, Instant occurrenceStart) {
-    }
 
     private record Row(UUID id, UUID planId, String planName, UUID dayId, String dayName, int remindBefore,
             Recurrence recurrence) {

@@ -21,11 +21,4 @@ interface ScheduleRepository extends JpaRepository<Schedule, UUID> {
     @Modifying
     @Query("delete from Schedule s where s.userId = :userId")
     int deleteAllOf(UUID userId);
-
-    /** The user's schedules that may have an occurrence overlapping [from, to). */
-    @Query("""
-            select s from Schedule s where s.userId = :userId and s.startTime < :to
-            and (s.endTime > :from or s.repeatWeekdays is not null)
-            order by s.startTime""")
-    List<Schedule> findInWindow(UUID userId, Instant from, Instant to);
 }

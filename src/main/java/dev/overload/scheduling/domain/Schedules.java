@@ -71,11 +71,11 @@ public class Schedules {
     private void place(UUID userId, Schedule schedule, ScheduleDraft draft) {
         ZoneId zone = preferences.timeZone(userId);
         check(draft, zone);
-        if (!plans.isOwnedBy(draft.planId(), userId)) {
-            throw new NotFoundException("Training plan");
-        }
         if (draft.dayId() != null) {
+            // Not found unless the day is of the user's plan.
             planning.plannedDay(userId, draft.planId(), draft.dayId());
+        } else if (!plans.isOwnedBy(draft.planId(), userId)) {
+            throw new NotFoundException("Training plan");
         }
         schedule.place(withDefaultWeekday(draft, zone), zone, clock.instant());
     }

@@ -8,6 +8,7 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 import java.util.UUID;
 import org.springframework.jdbc.core.namedparam.MapSqlParameterSource;
 import org.springframework.jdbc.core.namedparam.NamedParameterJdbcTemplate;
@@ -54,7 +55,7 @@ class PersonalRecords {
                 rows.toArray(SqlParameterSource[]::new));
     }
 
-    private Map<UUID, Map<PersonalRecordRules.Key, BigDecimal>> bests(UUID userId, java.util.Set<UUID> exerciseIds) {
+    private Map<UUID, Map<PersonalRecordRules.Key, BigDecimal>> bests(UUID userId, Set<UUID> exerciseIds) {
         Map<UUID, Map<PersonalRecordRules.Key, BigDecimal>> bests = new HashMap<>();
         jdbc.query("""
                         select exercise_id, record_type,

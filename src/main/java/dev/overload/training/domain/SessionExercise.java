@@ -14,6 +14,7 @@ import jakarta.persistence.OrderBy;
 import jakarta.persistence.Table;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 import java.util.UUID;
 import org.hibernate.annotations.OnDelete;
 import org.hibernate.annotations.OnDeleteAction;
@@ -73,7 +74,7 @@ class SessionExercise extends AuditedEntity implements Ordered {
         return !sets.isEmpty() && sets.stream().allMatch(SessionSet::metTarget);
     }
 
-    SessionView.Exercise view(java.util.Map<UUID, String> exerciseNames) {
+    SessionView.Exercise view(Map<UUID, String> exerciseNames) {
         return new SessionView.Exercise(getId(), exerciseId, exerciseNames.get(exerciseId), plannedExerciseId, orderIndex,
                 stimulus, fatigue);
     }

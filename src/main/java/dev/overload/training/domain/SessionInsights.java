@@ -9,6 +9,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 import java.util.UUID;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
@@ -60,7 +61,7 @@ public class SessionInsights {
     }
 
     /** For each exercise, its lifts in the latest completed session dated before this one. */
-    private Map<UUID, Previous> previous(UUID userId, SessionView session, java.util.Set<UUID> exerciseIds) {
+    private Map<UUID, Previous> previous(UUID userId, SessionView session, Set<UUID> exerciseIds) {
         if (exerciseIds.isEmpty()) {
             return Map.of();
         }

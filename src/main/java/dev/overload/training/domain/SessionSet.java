@@ -12,6 +12,7 @@ import jakarta.persistence.ManyToOne;
 import jakarta.persistence.Table;
 import java.math.BigDecimal;
 import java.time.Instant;
+import java.util.Optional;
 import java.util.UUID;
 import org.hibernate.annotations.OnDelete;
 import org.hibernate.annotations.OnDeleteAction;
@@ -118,7 +119,7 @@ class SessionSet extends AuditedEntity implements Ordered {
     }
 
     /** Reps actually done at a weight, for sets that were attempted (completed or failed). */
-    java.util.Optional<PersonalRecordRules.Performed> performed() {
+    Optional<PersonalRecordRules.Performed> performed() {
         boolean attempted = status == SetStatus.COMPLETED || status == SetStatus.FAILED;
         if (!attempted || actualReps == null || actualReps == 0) {
             return java.util.Optional.empty();

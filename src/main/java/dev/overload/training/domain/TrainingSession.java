@@ -15,6 +15,7 @@ import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import java.util.UUID;
 import org.hibernate.annotations.OnDelete;
@@ -148,7 +149,7 @@ class TrainingSession extends AuditedEntity {
     }
 
     /** The session as it stands in memory, for answering without reading it back. */
-    SessionView view(java.util.Map<UUID, String> exerciseNames) {
+    SessionView view(Map<UUID, String> exerciseNames) {
         return new SessionView(getId(), trainingPlanId, trainingPlanDayId, userId, scheduleId, scheduledStart, title,
                 sessionDate, status, startedAt, endedAt, durationMinutes, comments, mesocycleName, sessionNumber,
                 exercises.stream().map(exercise -> exercise.view(exerciseNames)).toList(),

@@ -10,7 +10,6 @@ import java.util.Arrays;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.concurrent.ConcurrentHashMap;
 
 /**
  * Shortcuts for the plan tests: catalog look-ups, building plans over the API and composite payloads.
@@ -39,9 +38,6 @@ final class PlanApi {
     static final String PLANK = "Plank";
     static final String CURL = "Dumbbell Curl";
 
-    /** System exercises never change while the service runs, so their ids are looked up once. */
-    private static final Map<String, String> SYSTEM_EXERCISES = new ConcurrentHashMap<>();
-
     private final Api api;
 
     PlanApi(Api api) {
@@ -50,16 +46,7 @@ final class PlanApi {
 
     /** The id of the system exercise with exactly this name. */
     String exercise(String name) {
-        return SYSTEM_EXERCISES.computeIfAbsent(name, wanted -> {
-            List<Map<String, Object>> found = api.as(api.newUser())
-                    .queryParam("search", wanted).queryParam("limit", 100)
-                    .get("/api/exercises")
-                    .then().statusCode(200).extract().path("$");
-            return found.stream()
-                    .filter(exercise -> wanted.equals(exercise.get("name")) && !(Boolean) exercise.get("is_custom"))
-                    .map(exercise -> (String) exercise.get("id"))
-                    .findFirst().orElseThrow(() -> new AssertionError("No system exercise named " + wanted));
-        });
+        return api.systemExerciseId(name);
     }
 
     /** A custom exercise only {@code owner} may use. */

@@ -83,7 +83,7 @@ class WorkoutPlanAccessTests {
                 .body("$", aMapWithSize(3))
                 .body("details", empty());
         error(api.as(other).delete(PLAN, id).then(), 403);
-        error(api.as(other).body(exercise(plans.exerciseId(other, SQUAT), 3, 5)).post(EXERCISES, id).then(), 403);
+        error(api.as(other).body(exercise(plans.exerciseId(SQUAT), 3, 5)).post(EXERCISES, id).then(), 403);
         error(api.as(other).body(Map.of("sets", 10)).put(EXERCISE, id, exerciseId).then(), 403);
         error(api.as(other).delete(EXERCISE, id, exerciseId).then(), 403);
 
@@ -101,7 +101,7 @@ class WorkoutPlanAccessTests {
         error(api.as(other).get(PLAN, id).then(), 404).body("$", aMapWithSize(3));
         error(api.as(other).body(Map.of("name", "Mine now")).put(PLAN, id).then(), 404);
         error(api.as(other).delete(PLAN, id).then(), 404);
-        error(api.as(other).body(exercise(plans.exerciseId(other, SQUAT), 3, 5)).post(EXERCISES, id).then(), 404);
+        error(api.as(other).body(exercise(plans.exerciseId(SQUAT), 3, 5)).post(EXERCISES, id).then(), 404);
         error(api.as(other).body(Map.of("sets", 10)).put(EXERCISE, id, exerciseId).then(), 404);
         error(api.as(other).delete(EXERCISE, id, exerciseId).then(), 404);
         api.as(other).queryParam("created_by", owner.id()).get(PLANS)
@@ -167,7 +167,7 @@ class WorkoutPlanAccessTests {
         String exerciseId = api.as(owner).get(PLAN, id).then().extract().path("data.exercises[0].id");
 
         api.as(owner).body(Map.of("sets", 5)).put(EXERCISE, id, exerciseId).then().statusCode(200);
-        api.as(owner).body(exercise(plans.exerciseId(owner, SQUAT), 3, 5)).post(EXERCISES, id).then().statusCode(201);
+        api.as(owner).body(exercise(plans.exerciseId(SQUAT), 3, 5)).post(EXERCISES, id).then().statusCode(201);
         api.as(owner).delete(EXERCISE, id, exerciseId).then().statusCode(200);
         api.as(owner).body(Map.of("name", "Still mine")).put(PLAN, id).then().statusCode(200);
         api.as(owner).delete(PLAN, id).then().statusCode(200);
@@ -211,7 +211,7 @@ class WorkoutPlanAccessTests {
     private List<Function<RequestSpecification, Response>> calls(TestUser owner,
             String id, String exerciseId) {
         Map<String, Object> newPlan = plans.planBody(owner, "Anonymous");
-        Map<String, Object> newExercise = exercise(plans.exerciseId(owner, SQUAT), 3, 5);
+        Map<String, Object> newExercise = exercise(plans.exerciseId(SQUAT), 3, 5);
         return List.of(
                 request -> request.get(PLANS),
                 request -> request.get(PLANS + "/stats"),

@@ -52,11 +52,11 @@ class WorkoutPlanCrudTests {
 
     /** Seed 003's example request, with catalog ids for its exercises "1" (bench press) and "4". */
     private Map<String, Object> pushDay(TestUser owner) {
-        Map<String, Object> bench = exercise(plans.exerciseId(owner, BENCH_PRESS), 4, 8);
+        Map<String, Object> bench = exercise(plans.exerciseId(BENCH_PRESS), 4, 8);
         bench.put("weight", 185.5);
         bench.put("rest_time", 120);
         bench.put("notes", "Focus on form");
-        Map<String, Object> raise = exercise(plans.exerciseId(owner, LATERAL_RAISE), 3, 12);
+        Map<String, Object> raise = exercise(plans.exerciseId(LATERAL_RAISE), 3, 12);
         raise.put("weight", 25);
         raise.put("rest_time", 90);
         Map<String, Object> body = new LinkedHashMap<>();
@@ -105,7 +105,7 @@ class WorkoutPlanCrudTests {
                         "exercise_description", "body_part", "exercise_type", "difficulty", "equipment", "sets",
                         "reps", "weight", "rest_time", "notes", "order_index"))
                 .body("data.exercises[0].id", notNullValue())
-                .body("data.exercises[0].exercise_id", equalTo(plans.exerciseId(john, BENCH_PRESS)))
+                .body("data.exercises[0].exercise_id", equalTo(plans.exerciseId(BENCH_PRESS)))
                 .body("data.exercises[0].exercise_name", equalTo("Barbell Bench Press"))
                 .body("data.exercises[0].exercise_description", startsWith("Lying on a flat bench"))
                 .body("data.exercises[0].body_part", equalTo("chest"))
@@ -118,7 +118,7 @@ class WorkoutPlanCrudTests {
                 .body("data.exercises[0].rest_time", equalTo(120))
                 .body("data.exercises[0].notes", equalTo("Focus on form"))
                 .body("data.exercises[0].order_index", equalTo(1))
-                .body("data.exercises[1].exercise_id", equalTo(plans.exerciseId(john, LATERAL_RAISE)))
+                .body("data.exercises[1].exercise_id", equalTo(plans.exerciseId(LATERAL_RAISE)))
                 .body("data.exercises[1].exercise_name", equalTo("Dumbbell Lateral Raise"))
                 .body("data.exercises[1].body_part", equalTo("side_delts"))
                 .body("data.exercises[1].exercise_type", equalTo("isolation"))
@@ -174,9 +174,9 @@ class WorkoutPlanCrudTests {
     @Test
     void exercisesGivenWithOrderIndexesAreOrderedByThem() {
         TestUser user = api.newUser();
-        Map<String, Object> squat = exercise(plans.exerciseId(user, SQUAT), 5, 5);
+        Map<String, Object> squat = exercise(plans.exerciseId(SQUAT), 5, 5);
         squat.put("order_index", 2);
-        Map<String, Object> bench = exercise(plans.exerciseId(user, BENCH_PRESS), 5, 5);
+        Map<String, Object> bench = exercise(plans.exerciseId(BENCH_PRESS), 5, 5);
         bench.put("order_index", 1);
         Map<String, Object> body = plans.planBody(user, "Reordered");
         body.put("exercises", List.of(squat, bench));
@@ -190,9 +190,9 @@ class WorkoutPlanCrudTests {
     @Test
     void orderIndexesWithGapsAreNumberedFromOne() {
         TestUser user = api.newUser();
-        Map<String, Object> squat = exercise(plans.exerciseId(user, SQUAT), 5, 5);
+        Map<String, Object> squat = exercise(plans.exerciseId(SQUAT), 5, 5);
         squat.put("order_index", 20);
-        Map<String, Object> bench = exercise(plans.exerciseId(user, BENCH_PRESS), 5, 5);
+        Map<String, Object> bench = exercise(plans.exerciseId(BENCH_PRESS), 5, 5);
         bench.put("order_index", 10);
         Map<String, Object> body = plans.planBody(user, "Gapped");
         body.put("exercises", List.of(squat, bench));
@@ -271,7 +271,7 @@ class WorkoutPlanCrudTests {
         Map<String, Object> created = api.as(john).body(pushDay(john)).post(PLANS)
                 .then().statusCode(201).extract().path("data");
         List<String> oldIds = api.as(john).get(PLAN, created.get("id")).then().extract().path("data.exercises.id");
-        Map<String, Object> squat = exercise(plans.exerciseId(john, SQUAT), 5, 5);
+        Map<String, Object> squat = exercise(plans.exerciseId(SQUAT), 5, 5);
         squat.put("weight", 140);
 
         api.as(john).body(Map.of("exercises", List.of(squat))).put(PLAN, created.get("id"))
@@ -298,12 +298,12 @@ class WorkoutPlanCrudTests {
     void putCanReplaceExercisesWithTheSameOnesInAnotherOrder() {
         TestUser user = api.newUser();
         Map<String, Object> body = plans.planBody(user, "Swap");
-        body.put("exercises", List.of(exercise(plans.exerciseId(user, BENCH_PRESS), 3, 10),
-                exercise(plans.exerciseId(user, SQUAT), 3, 10)));
+        body.put("exercises", List.of(exercise(plans.exerciseId(BENCH_PRESS), 3, 10),
+                exercise(plans.exerciseId(SQUAT), 3, 10)));
         String id = plans.create(user, body);
 
-        api.as(user).body(Map.of("exercises", List.of(exercise(plans.exerciseId(user, SQUAT), 4, 6),
-                        exercise(plans.exerciseId(user, BENCH_PRESS), 4, 6))))
+        api.as(user).body(Map.of("exercises", List.of(exercise(plans.exerciseId(SQUAT), 4, 6),
+                        exercise(plans.exerciseId(BENCH_PRESS), 4, 6))))
                 .put(PLAN, id)
                 .then().statusCode(200)
                 .body("data.exercises.exercise_name", contains("Barbell Back Squat", "Barbell Bench Press"))
@@ -315,11 +315,11 @@ class WorkoutPlanCrudTests {
     void exercisesPutWithOrderIndexesAreOrderedByThem() {
         TestUser user = api.newUser();
         String id = plans.create(user, "Put in order");
-        Map<String, Object> pullUp = exercise(plans.exerciseId(user, PULL_UP), 3, 8);
+        Map<String, Object> pullUp = exercise(plans.exerciseId(PULL_UP), 3, 8);
         pullUp.put("order_index", 3);
-        Map<String, Object> squat = exercise(plans.exerciseId(user, SQUAT), 5, 5);
+        Map<String, Object> squat = exercise(plans.exerciseId(SQUAT), 5, 5);
         squat.put("order_index", 1);
-        Map<String, Object> bench = exercise(plans.exerciseId(user, BENCH_PRESS), 5, 5);
+        Map<String, Object> bench = exercise(plans.exerciseId(BENCH_PRESS), 5, 5);
         bench.put("order_index", 2);
 
         api.as(user).body(Map.of("exercises", List.of(pullUp, squat, bench))).put(PLAN, id)
@@ -373,14 +373,14 @@ class WorkoutPlanCrudTests {
         String id = api.as(john).body(pushDay(john)).post(PLANS).then().statusCode(201).extract().path("data.id");
 
         String added = api.as(john)
-                .body(Map.of("exercise_id", plans.exerciseId(john, PULL_UP), "sets", 3, "reps", 10, "rest_time", 90,
+                .body(Map.of("exercise_id", plans.exerciseId(PULL_UP), "sets", 3, "reps", 10, "rest_time", 90,
                         "notes", "Focus on controlled movement"))
                 .post(EXERCISES, id)
                 .then().statusCode(201)
                 .body("success", is(true))
                 .body("message", equalTo("Exercise added to workout plan"))
                 .body("data.id", notNullValue())
-                .body("data.exercise_id", equalTo(plans.exerciseId(john, PULL_UP)))
+                .body("data.exercise_id", equalTo(plans.exerciseId(PULL_UP)))
                 .body("data.exercise_name", equalTo("Pull-Up"))
                 .body("data.body_part", equalTo("lats"))
                 .body("data.equipment", contains("pull_up_bar"))
@@ -403,7 +403,7 @@ class WorkoutPlanCrudTests {
         TestUser john = johnDoe();
         String id = api.as(john).body(pushDay(john)).post(PLANS).then().statusCode(201).extract().path("data.id");
 
-        api.as(john).body(Map.of("exercise_id", plans.exerciseId(john, PULL_UP), "sets", 3, "reps", 10,
+        api.as(john).body(Map.of("exercise_id", plans.exerciseId(PULL_UP), "sets", 3, "reps", 10,
                         "weight", 10, "order_index", 2))
                 .post(EXERCISES, id)
                 .then().statusCode(201)
@@ -421,7 +421,7 @@ class WorkoutPlanCrudTests {
         TestUser user = api.newUser();
         String id = plans.create(user, "Append at n+1");
 
-        api.as(user).body(Map.of("exercise_id", plans.exerciseId(user, SQUAT), "sets", 1, "reps", 1, "order_index", 2))
+        api.as(user).body(Map.of("exercise_id", plans.exerciseId(SQUAT), "sets", 1, "reps", 1, "order_index", 2))
                 .post(EXERCISES, id)
                 .then().statusCode(201)
                 .body("data.order_index", equalTo(2));
@@ -494,7 +494,7 @@ class WorkoutPlanCrudTests {
     void updatingAnExercisesOrderIndexMovesIt() {
         TestUser john = johnDoe();
         String id = api.as(john).body(pushDay(john)).post(PLANS).then().statusCode(201).extract().path("data.id");
-        String pullUp = api.as(john).body(Map.of("exercise_id", plans.exerciseId(john, PULL_UP), "sets", 3, "reps", 10))
+        String pullUp = api.as(john).body(Map.of("exercise_id", plans.exerciseId(PULL_UP), "sets", 3, "reps", 10))
                 .post(EXERCISES, id).then().statusCode(201).extract().path("data.id");
 
         api.as(john).body(Map.of("order_index", 1)).put(EXERCISE, id, pullUp)
@@ -548,7 +548,7 @@ class WorkoutPlanCrudTests {
         api.as(user).delete(EXERCISE, id, only).then().statusCode(200);
         api.as(user).get(PLAN, id).then().statusCode(200).body("data.exercises", empty());
 
-        api.as(user).body(Map.of("exercise_id", plans.exerciseId(user, SQUAT), "sets", 2, "reps", 5))
+        api.as(user).body(Map.of("exercise_id", plans.exerciseId(SQUAT), "sets", 2, "reps", 5))
                 .post(EXERCISES, id)
                 .then().statusCode(201)
                 .body("data.order_index", equalTo(1));
@@ -573,7 +573,7 @@ class WorkoutPlanCrudTests {
                 .body("days[0].order_index", equalTo(1))
                 .body("days[0].exercises.id", equalTo(exerciseIds))
                 .body("days[0].exercises.exercise_id",
-                        contains(plans.exerciseId(john, BENCH_PRESS), plans.exerciseId(john, LATERAL_RAISE)))
+                        contains(plans.exerciseId(BENCH_PRESS), plans.exerciseId(LATERAL_RAISE)))
                 .body("days[0].exercises.order_index", contains(1, 2))
                 .body("days[0].exercises.rest_time", contains(120, 90))
                 .body("days[0].exercises.notes", contains("Focus on form", null))
@@ -612,10 +612,10 @@ class WorkoutPlanCrudTests {
                 .then().statusCode(200)
                 .body("data.id", contains(id));
 
-        error(api.as(user).body(Map.of("exercises", List.of(exercise(plans.exerciseId(user, PULL_UP), 3, 8))))
+        error(api.as(user).body(Map.of("exercises", List.of(exercise(plans.exerciseId(PULL_UP), 3, 8))))
                 .put(PLAN, id).then(), 409)
                 .body("message", containsString("days"));
-        error(api.as(user).body(exercise(plans.exerciseId(user, PULL_UP), 3, 8)).post(EXERCISES, id).then(), 409);
+        error(api.as(user).body(exercise(plans.exerciseId(PULL_UP), 3, 8)).post(EXERCISES, id).then(), 409);
         api.as(user).get(PLAN, id).then().body("data", equalTo(shown));
 
         api.as(user).body(Map.of("name", "Split renamed " + word)).put(PLAN, id)
@@ -663,7 +663,7 @@ class WorkoutPlanCrudTests {
                 .then().statusCode(201).extract().path("id");
         api.as(user).get(PLAN, id).then().statusCode(200).body("data.exercises", empty());
 
-        api.as(user).body(exercise(plans.exerciseId(user, SQUAT), 3, 5)).post(EXERCISES, id)
+        api.as(user).body(exercise(plans.exerciseId(SQUAT), 3, 5)).post(EXERCISES, id)
                 .then().statusCode(201)
                 .body("data.order_index", equalTo(1));
         api.as(user).get("/api/training-plans/{id}", id)
@@ -677,7 +677,7 @@ class WorkoutPlanCrudTests {
         api.as(owner).body(Map.of("weight_unit", "LB")).patch("/api/users/me").then().statusCode(200);
         TestUser viewer = api.newUser();
         Map<String, Object> body = plans.planBody(owner, "Pounds");
-        Map<String, Object> bench = exercise(plans.exerciseId(owner, BENCH_PRESS), 3, 5);
+        Map<String, Object> bench = exercise(plans.exerciseId(BENCH_PRESS), 3, 5);
         bench.put("weight", 225);
         body.put("exercises", List.of(bench));
         body.put("is_public", true);
@@ -716,7 +716,7 @@ class WorkoutPlanCrudTests {
     /** A catalog exercise in a day of a seed-004 plan, with one target set per reps value. */
     private String addDayExercise(TestUser user, String planId, String dayId, String exercise, List<Integer> reps,
             int weight) {
-        String id = api.as(user).body(Map.of("exercise_id", plans.exerciseId(user, exercise)))
+        String id = api.as(user).body(Map.of("exercise_id", plans.exerciseId(exercise)))
                 .post("/api/training-plans/{planId}/days/{dayId}/exercises", planId, dayId)
                 .then().statusCode(201).extract().path("id");
         for (int count : reps) {

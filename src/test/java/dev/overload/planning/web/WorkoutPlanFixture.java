@@ -11,7 +11,6 @@ import dev.overload.Api;
 import dev.overload.TestUser;
 import io.restassured.response.ValidatableResponse;
 import java.util.ArrayList;
-import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -34,24 +33,14 @@ final class WorkoutPlanFixture {
     static final String SQUAT = "Barbell Back Squat";
 
     private final Api api;
-    /** Per test: each test context has its own database, so ids are looked up, not kept across tests. */
-    private final Map<String, String> exerciseIds = new HashMap<>();
 
     WorkoutPlanFixture(Api api) {
         this.api = api;
     }
 
     /** The id of the system exercise with exactly this name. */
-    String exerciseId(TestUser anyUser, String name) {
-        return exerciseIds.computeIfAbsent(name, key -> {
-            String id = api.as(anyUser).queryParam("search", key).queryParam("limit", 100).get("/api/exercises")
-                    .then().statusCode(200)
-                    .extract().path("find { it.name == '" + key + "' }.id");
-            if (id == null) {
-                throw new IllegalStateException("No catalog exercise named " + key);
-            }
-            return id;
-        });
+    String exerciseId(String name) {
+        return api.systemExerciseId(name);
     }
 
     /** A valid new plan with one exercise (3 x 10 bench press); vary it by putting fields. */
@@ -59,7 +48,7 @@ final class WorkoutPlanFixture {
         Map<String, Object> body = new LinkedHashMap<>();
         body.put("name", name);
         body.put("muscle_types", List.of("chest"));
-        body.put("exercises", new ArrayList<>(List.of(exercise(exerciseId(owner, BENCH_PRESS), 3, 10))));
+        body.put("exercises", new ArrayList<>(List.of(exercise(exerciseId(BENCH_PRESS), 3, 10))));
         return body;
     }
 

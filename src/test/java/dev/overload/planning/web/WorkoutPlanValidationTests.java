@@ -146,7 +146,7 @@ class WorkoutPlanValidationTests {
     void anUnknownExerciseIsNamedByItsPlaceInTheList() {
         TestUser user = api.newUser();
         Map<String, Object> body = plans.planBody(user, "Second unknown");
-        body.put("exercises", List.of(exercise(plans.exerciseId(user, SQUAT), 3, 5), exercise(UNKNOWN_ID, 3, 5)));
+        body.put("exercises", List.of(exercise(plans.exerciseId(SQUAT), 3, 5), exercise(UNKNOWN_ID, 3, 5)));
 
         invalid(api.as(user).body(body).post(PLANS).then(), "exercises[1].exercise_id");
     }
@@ -216,12 +216,12 @@ class WorkoutPlanValidationTests {
     @Test
     void eachExerciseBoundIsAccepted() {
         TestUser user = api.newUser();
-        Map<String, Object> least = exercise(plans.exerciseId(user, BENCH_PRESS), 1, 1);
+        Map<String, Object> least = exercise(plans.exerciseId(BENCH_PRESS), 1, 1);
         least.put("weight", 0);
         least.put("rest_time", 0);
         least.put("notes", "n".repeat(500));
         least.put("order_index", 1);
-        Map<String, Object> most = exercise(plans.exerciseId(user, SQUAT), 50, 1000);
+        Map<String, Object> most = exercise(plans.exerciseId(SQUAT), 50, 1000);
         most.put("weight", 10000);
         most.put("rest_time", 3600);
         Map<String, Object> body = plans.planBody(user, "Bounds");
@@ -332,7 +332,7 @@ class WorkoutPlanValidationTests {
     void anInvalidAddedExerciseIsRefused(String description, Consumer<Map<String, Object>> change, String field) {
         TestUser user = api.newUser();
         String id = plans.create(user, "One exercise");
-        Map<String, Object> body = new HashMap<>(exercise(plans.exerciseId(user, SQUAT), 3, 5));
+        Map<String, Object> body = new HashMap<>(exercise(plans.exerciseId(SQUAT), 3, 5));
         change.accept(body);
 
         invalid(api.as(user).body(body).post(EXERCISES, id).then(), field);
@@ -344,7 +344,7 @@ class WorkoutPlanValidationTests {
         TestUser user = api.newUser();
         String id = plans.create(user, "Added bounds");
 
-        api.as(user).body(Map.of("exercise_id", plans.exerciseId(user, SQUAT), "sets", 50, "reps", 1000,
+        api.as(user).body(Map.of("exercise_id", plans.exerciseId(SQUAT), "sets", 50, "reps", 1000,
                         "weight", 10000, "rest_time", 3600, "notes", "n".repeat(500)))
                 .post(EXERCISES, id)
                 .then().statusCode(201)
@@ -352,7 +352,7 @@ class WorkoutPlanValidationTests {
                 .body("data.reps", equalTo(1000))
                 .body("data.weight", equalTo(10000))
                 .body("data.rest_time", equalTo(3600));
-        api.as(user).body(Map.of("exercise_id", plans.exerciseId(user, SQUAT), "sets", 1, "reps", 1,
+        api.as(user).body(Map.of("exercise_id", plans.exerciseId(SQUAT), "sets", 1, "reps", 1,
                         "weight", 0, "rest_time", 0, "order_index", 1))
                 .post(EXERCISES, id)
                 .then().statusCode(201)

@@ -46,12 +46,12 @@ class PersonalRecordTests {
     }
 
     private Plan squat(TestUser user) {
-        return training.plan(user, new Slot(training.exerciseId(user, SQUAT), 3, 5, "100"));
+        return training.plan(user, new Slot(training.exerciseId(SQUAT), 3, 5, "100"));
     }
 
     private Plan squatAndBench(TestUser user) {
-        return training.plan(user, new Slot(training.exerciseId(user, SQUAT), 3, 5, "100"),
-                new Slot(training.exerciseId(user, BENCH_PRESS), 2, 8, "60"));
+        return training.plan(user, new Slot(training.exerciseId(SQUAT), 3, 5, "100"),
+                new Slot(training.exerciseId(BENCH_PRESS), 2, 8, "60"));
     }
 
     /** A session of the plan with each set recorded as given ("reps x kg"; "fail" fails it, "-" leaves it). */
@@ -178,7 +178,7 @@ class PersonalRecordTests {
         api.as(user).queryParams(Map.of("offset", 10)).get(RECORDS).then()
                 .header("X-Total-Count", "10")
                 .body("$", empty());
-        api.as(user).queryParam("exercise_id", training.exerciseId(user, TrainingFixture.PULL_UP)).get(RECORDS)
+        api.as(user).queryParam("exercise_id", training.exerciseId(TrainingFixture.PULL_UP)).get(RECORDS)
                 .then().header("X-Total-Count", "0").body("$", empty());
         invalid(api.as(user).queryParam("type", "STRONGEST").get(RECORDS).then(), "type");
         invalid(api.as(user).queryParam("exercise_id", "squat").get(RECORDS).then(), "exercise_id");
@@ -299,7 +299,7 @@ class PersonalRecordTests {
     void anAdHocSessionHasResultsPerExercise() {
         TestUser user = api.newUser();
         String id = training.startAdHoc(user, "Quick");
-        String pullUp = training.exerciseId(user, TrainingFixture.PULL_UP);
+        String pullUp = training.exerciseId(TrainingFixture.PULL_UP);
         String set = api.as(user).body(Map.of("exercise_id", pullUp)).post(TrainingFixture.SETS, id)
                 .then().statusCode(201).extract().path("id");
         training.putSet(user, id, set, Map.of("actual_reps", 12, "actual_weight", 0, "status", "COMPLETED"));

@@ -51,7 +51,7 @@ class ProgressionWalkTests {
     }
 
     private Plan squat(TestUser user, String... weights) {
-        return training.plan(user, new Slot(training.exerciseId(user, SQUAT), 5, weights));
+        return training.plan(user, new Slot(training.exerciseId(SQUAT), 5, weights));
     }
 
     @Test
@@ -262,8 +262,8 @@ class ProgressionWalkTests {
     @Test
     void eachExerciseProgressesOnItsOwn() {
         TestUser user = api.newUser();
-        Plan plan = training.plan(user, new Slot(training.exerciseId(user, SQUAT), 2, 5, "100"),
-                new Slot(training.exerciseId(user, BENCH_PRESS), 2, 8, "60"));
+        Plan plan = training.plan(user, new Slot(training.exerciseId(SQUAT), 2, 5, "100"),
+                new Slot(training.exerciseId(BENCH_PRESS), 2, 8, "60"));
         String id = training.start(user, plan);
         List<String> squatSets = training.setIdsOf(user, id, plan.slotIds().get(0));
         List<String> benchSets = training.setIdsOf(user, id, plan.slotIds().get(1));
@@ -285,7 +285,7 @@ class ProgressionWalkTests {
     void anAdHocExerciseInAPlanSessionMovesNoTargets() {
         TestUser user = api.newUser();
         Plan plan = squat(user, "100");
-        String bench = training.exerciseId(user, BENCH_PRESS);
+        String bench = training.exerciseId(BENCH_PRESS);
         String id = training.start(user, plan);
         String extra = api.as(user).body(Map.of("exercise_id", bench, "expected_reps", 5, "expected_weight", 50))
                 .post(TrainingFixture.SETS, id).then().statusCode(201).extract().path("id");
@@ -347,7 +347,7 @@ class ProgressionWalkTests {
         TestUser user = api.newUser();
         TestUser other = api.newUser();
         Plan plan = squat(user, "100");
-        String bench = training.exerciseId(user, BENCH_PRESS);
+        String bench = training.exerciseId(BENCH_PRESS);
         Map<String, Object> body = Map.of("outcomes", List.of("success"));
 
         problem(api.as(user).body(body).post(PROGRESSION + "/preview", plan.id(), bench).then(), 404);

@@ -63,7 +63,7 @@ class SessionCompletionTests {
     }
 
     private Plan squat(TestUser user) {
-        return training.plan(user, new Slot(training.exerciseId(user, SQUAT), 3, 5, "100"));
+        return training.plan(user, new Slot(training.exerciseId(SQUAT), 3, 5, "100"));
     }
 
     @Test
@@ -175,7 +175,7 @@ class SessionCompletionTests {
     void anAdHocSessionCompletesWithRecordsAndNoProgression() {
         TestUser user = api.newUser();
         String id = training.startAdHoc(user, "Pull-ups");
-        String pullUp = training.exerciseId(user, PULL_UP);
+        String pullUp = training.exerciseId(PULL_UP);
         for (int reps : new int[] {12, 10}) {
             String set = api.as(user).body(Map.of("exercise_id", pullUp)).post(TrainingFixture.SETS, id)
                     .then().statusCode(201).extract().path("id");
@@ -195,8 +195,8 @@ class SessionCompletionTests {
     @Test
     void concurrentCompletionsOfOneSessionApplyProgressionOnce() throws Exception {
         TestUser user = api.newUser();
-        Plan plan = training.plan(user, new Slot(training.exerciseId(user, SQUAT), 3, 5, "100"),
-                new Slot(training.exerciseId(user, BENCH_PRESS), 2, 8, "60"));
+        Plan plan = training.plan(user, new Slot(training.exerciseId(SQUAT), 3, 5, "100"),
+                new Slot(training.exerciseId(BENCH_PRESS), 2, 8, "60"));
         String id = training.start(user, plan);
         training.completeAllSets(user, id);
         int callers = 8;
@@ -309,8 +309,8 @@ class SessionCompletionTests {
     @Test
     void completingCountsTheUseOfEachExerciseWithACompletedSet() {
         TestUser user = api.newUser();
-        Plan plan = training.plan(user, new Slot(training.exerciseId(user, SQUAT), 2, 5, "100"),
-                new Slot(training.exerciseId(user, BENCH_PRESS), 1, 8, "60"));
+        Plan plan = training.plan(user, new Slot(training.exerciseId(SQUAT), 2, 5, "100"),
+                new Slot(training.exerciseId(BENCH_PRESS), 1, 8, "60"));
         String id = training.start(user, plan);
         training.setIdsOf(user, id, plan.slotId()).forEach(set -> training.completeSet(user, id, set));
         training.failSet(user, id, training.setIdsOf(user, id, plan.slotIds().get(1)).getFirst(), 0);

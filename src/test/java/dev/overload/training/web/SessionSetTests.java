@@ -55,8 +55,8 @@ class SessionSetTests {
     }
 
     private Plan squatAndBench(TestUser user) {
-        return training.plan(user, new Slot(training.exerciseId(user, SQUAT), 3, 5, "100"),
-                new Slot(training.exerciseId(user, BENCH_PRESS), 2, 8, "60"));
+        return training.plan(user, new Slot(training.exerciseId(SQUAT), 3, 5, "100"),
+                new Slot(training.exerciseId(BENCH_PRESS), 2, 8, "60"));
     }
 
     /** A started session of a squat (3 x 5 at 100) and bench (2 x 8 at 60) day. */
@@ -83,7 +83,7 @@ class SessionSetTests {
         api.as(s.user()).get(SET, s.id(), s.sets().get(3)).then().statusCode(200)
                 .body("id", equalTo(s.sets().get(3)))
                 .body("training_plan_exercise_id", equalTo(s.plan().slotIds().get(1)))
-                .body("exercise_id", equalTo(training.exerciseId(s.user(), BENCH_PRESS)))
+                .body("exercise_id", equalTo(training.exerciseId(BENCH_PRESS)))
                 .body("set_index", equalTo(1))
                 .body("expected_reps", equalTo(8))
                 .body("expected_weight", number("60"))
@@ -231,7 +231,7 @@ class SessionSetTests {
     @Test
     void zeroWeightIsBodyweight() {
         TestUser user = api.newUser();
-        Plan plan = training.plan(user, new Slot(training.exerciseId(user, PULL_UP), 2, 8, "0"));
+        Plan plan = training.plan(user, new Slot(training.exerciseId(PULL_UP), 2, 8, "0"));
         String id = training.start(user, plan);
         String set = training.setIds(user, id).getFirst();
 
@@ -282,7 +282,7 @@ class SessionSetTests {
                         "expected_weight", 110))
                 .post(SETS, s.id()).then().statusCode(201)
                 .body("training_plan_exercise_id", equalTo(s.plan().slotId()))
-                .body("exercise_id", equalTo(training.exerciseId(s.user(), SQUAT)))
+                .body("exercise_id", equalTo(training.exerciseId(SQUAT)))
                 .body("set_index", equalTo(4))
                 .body("expected_reps", equalTo(3))
                 .body("expected_weight", number("110"))
@@ -332,7 +332,7 @@ class SessionSetTests {
     void aSetForAnyCatalogExerciseAddsTheExerciseToAnAdHocSession() {
         TestUser user = api.newUser();
         String id = training.startAdHoc(user, "Ad hoc");
-        String pullUp = training.exerciseId(user, PULL_UP);
+        String pullUp = training.exerciseId(PULL_UP);
         String custom = training.customExercise(user, "Ring row");
 
         api.as(user).body(Map.of("exercise_id", pullUp, "expected_reps", 8, "expected_weight", 0))
@@ -357,7 +357,7 @@ class SessionSetTests {
     @Test
     void anAdHocExerciseCanJoinAPlanSession() {
         Started s = started();
-        String pullUp = training.exerciseId(s.user(), PULL_UP);
+        String pullUp = training.exerciseId(PULL_UP);
 
         api.as(s.user()).body(Map.of("exercise_id", pullUp)).post(SETS, s.id()).then().statusCode(201)
                 .body("training_plan_exercise_id", nullValue())
@@ -599,7 +599,7 @@ class SessionSetTests {
         problem(api.as(user).delete(SET, s.id(), pending).then(), 409);
         problem(api.as(user).body(Map.of("training_plan_exercise_id", s.plan().slotId())).post(SETS, s.id()).then(),
                 409);
-        problem(api.as(user).body(Map.of("exercise_id", training.exerciseId(user, PULL_UP))).post(SETS, s.id())
+        problem(api.as(user).body(Map.of("exercise_id", training.exerciseId(PULL_UP))).post(SETS, s.id())
                 .then(), 409);
 
         api.as(user).get(SETS, s.id()).then()

@@ -14,7 +14,6 @@ import java.math.BigDecimal;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.Collections;
-import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -44,7 +43,6 @@ final class TrainingFixture {
             JsonPathConfig.jsonPathConfig().numberReturnType(JsonPathConfig.NumberReturnType.BIG_DECIMAL);
 
     private final Api api;
-    private final Map<String, String> exerciseIds = new HashMap<>();
 
     TrainingFixture(Api api) {
         this.api = api;
@@ -53,16 +51,8 @@ final class TrainingFixture {
     // --- exercises
 
     /** The id of the catalog (system) exercise with exactly this name. */
-    String exerciseId(TestUser anyUser, String name) {
-        return exerciseIds.computeIfAbsent(name, key -> {
-            String id = api.as(anyUser).queryParam("search", key).queryParam("limit", 100).get("/api/exercises")
-                    .then().statusCode(200)
-                    .extract().path("find { it.name == '" + key + "' }.id");
-            if (id == null) {
-                throw new IllegalStateException("No catalog exercise named " + key);
-            }
-            return id;
-        });
+    String exerciseId(String name) {
+        return api.systemExerciseId(name);
     }
 
     /** A new custom exercise of the user. */

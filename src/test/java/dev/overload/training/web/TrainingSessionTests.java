@@ -47,8 +47,8 @@ class TrainingSessionTests {
     }
 
     private Plan squatAndBench(TestUser user) {
-        return training.plan(user, new Slot(training.exerciseId(user, SQUAT), 3, 5, "100"),
-                new Slot(training.exerciseId(user, BENCH_PRESS), 2, 8, "60.5"));
+        return training.plan(user, new Slot(training.exerciseId(SQUAT), 3, 5, "100"),
+                new Slot(training.exerciseId(BENCH_PRESS), 2, 8, "60.5"));
     }
 
     // --- POST /api/training-sessions
@@ -57,8 +57,8 @@ class TrainingSessionTests {
     void aSessionOfAPlanDayHasOneSetPerPlannedSetWithItsTargetsBesideEmptyActuals() {
         TestUser user = api.newUser();
         Plan plan = squatAndBench(user);
-        String squat = training.exerciseId(user, SQUAT);
-        String bench = training.exerciseId(user, BENCH_PRESS);
+        String squat = training.exerciseId(SQUAT);
+        String bench = training.exerciseId(BENCH_PRESS);
 
         String id = training.startResponse(user, plan)
                 .statusCode(201)
@@ -416,7 +416,7 @@ class TrainingSessionTests {
         TestUser user = api.newUser();
         Plan plan = squatAndBench(user);
         String id = training.start(user, plan);
-        String squat = training.exerciseId(user, SQUAT);
+        String squat = training.exerciseId(SQUAT);
 
         api.as(user).body(Map.of("stimulus", 4, "fatigue", 2))
                 .put(SESSION + "/exercises/{exerciseId}/feedback", id, squat).then().statusCode(200)
@@ -435,7 +435,7 @@ class TrainingSessionTests {
                     .put(SESSION + "/exercises/{exerciseId}/feedback", id, squat).then(), "fatigue");
         }
         problem(api.as(user).body(Map.of("stimulus", 3))
-                .put(SESSION + "/exercises/{exerciseId}/feedback", id, training.exerciseId(user, TrainingFixture.DEADLIFT))
+                .put(SESSION + "/exercises/{exerciseId}/feedback", id, training.exerciseId(TrainingFixture.DEADLIFT))
                 .then(), 404);
     }
 
@@ -448,7 +448,7 @@ class TrainingSessionTests {
         Plan plan = squatAndBench(owner);
         String id = training.start(owner, plan);
         String setId = training.setIds(owner, id).getFirst();
-        String squat = training.exerciseId(owner, SQUAT);
+        String squat = training.exerciseId(SQUAT);
 
         problem(api.as(intruder).get(SESSION, id).then(), 404);
         problem(api.as(intruder).body(Map.of("title", "Mine now")).put(SESSION, id).then(), 404);

@@ -42,7 +42,7 @@ class TrainingWeightUnitTests {
     @Test
     void expectedAndActualWeightsAreInPounds() {
         TestUser user = poundsUser();
-        Plan plan = training.plan(user, new Slot(training.exerciseId(user, SQUAT), 3, 5, "225"));
+        Plan plan = training.plan(user, new Slot(training.exerciseId(SQUAT), 3, 5, "225"));
         String id = training.start(user, plan);
         List<String> sets = training.setIds(user, id);
 
@@ -62,7 +62,7 @@ class TrainingWeightUnitTests {
     @Test
     void recordsHistoryResultsAndProgressionAreInPounds() {
         TestUser user = poundsUser();
-        Plan plan = training.plan(user, new Slot(training.exerciseId(user, SQUAT), 2, 5, "225"));
+        Plan plan = training.plan(user, new Slot(training.exerciseId(SQUAT), 2, 5, "225"));
         String id = training.start(user, plan);
         List<String> sets = training.setIds(user, id);
         training.completeSet(user, id, sets.get(0));
@@ -98,7 +98,7 @@ class TrainingWeightUnitTests {
     @Test
     void aWholeSessionOfPoundsAddsUpInPounds() {
         TestUser user = poundsUser();
-        Plan plan = training.plan(user, new Slot(training.exerciseId(user, SQUAT), 3, 5, "225"));
+        Plan plan = training.plan(user, new Slot(training.exerciseId(SQUAT), 3, 5, "225"));
         String id = training.start(user, plan);
         training.completeAllSets(user, id);
 
