@@ -64,7 +64,8 @@ public class TestInfrastructure {
                     Map.of("spring.mail.host", "127.0.0.1",
                             "spring.mail.port", MAIL.getSmtp().getPort(),
                             "overload.data-dir", dataDir.toString())));
-            context.addApplicationListener((ContextClosedEvent closed) -> FileSystemUtils.deleteRecursively(dataDir.toFile()));
+            context.addApplicationListener(
+                    (ContextClosedEvent closed) -> FileSystemUtils.deleteRecursively(dataDir.toFile()));
         }
     }
 }

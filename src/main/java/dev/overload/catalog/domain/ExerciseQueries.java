@@ -53,7 +53,8 @@ public class ExerciseQueries {
     private static final Map<String, String> ORDER_BY = Map.of(
             "name", "lower(e.name)",
             "created_at", "e.created_at",
-            "difficulty", "array_position(array['BEGINNER','INTERMEDIATE','ADVANCED','EXPERT']::text[], e.difficulty::text)");
+            "difficulty",
+            "array_position(array['BEGINNER','INTERMEDIATE','ADVANCED','EXPERT']::text[], e.difficulty::text)");
 
     private final JdbcClient jdbc;
     private final ReferenceData referenceData;

@@ -77,7 +77,8 @@ public class ReferenceData {
     private Loaded load() {
         Loaded current = loaded;
         if (current == null) {
-            List<MuscleGroup> groups = jdbc.sql("select id, slug, name, body_region from muscle_groups order by body_region, name")
+            List<MuscleGroup> groups = jdbc
+                    .sql("select id, slug, name, body_region from muscle_groups order by body_region, name")
                     .query(MuscleGroup.class).list();
             List<Equipment> equipment = jdbc.sql("select id, slug, name from equipment order by name")
                     .query(Equipment.class).list();

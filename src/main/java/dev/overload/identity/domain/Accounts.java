@@ -1,6 +1,5 @@
 package dev.overload.identity.domain;
 
-import dev.overload.identity.WeightUnit;
 import dev.overload.identity.AccountDeleted;
 import dev.overload.identity.Role;
 import dev.overload.identity.TrainingPlanOwnership;

@@ -8,8 +8,8 @@ import jakarta.validation.constraints.Pattern;
 import jakarta.validation.constraints.Size;
 
 record RegisterRequest(
-        @NotBlank @Pattern(regexp = "[A-Za-z0-9_.-]{3,50}", message = "must be 3–50 letters, digits, '_', '.' or '-'")
-        String username,
+        @NotBlank @Pattern(regexp = "[A-Za-z0-9_.-]{3,50}",
+                message = "must be 3–50 letters, digits, '_', '.' or '-'") String username,
         @NotBlank @Size(max = 254) @Email(regexp = ValidEmail.PATTERN, message = ValidEmail.MESSAGE) String email,
         @NotNull @StrongPassword String password,
         @Size(max = 100) String firstName,

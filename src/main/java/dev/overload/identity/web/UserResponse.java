@@ -37,7 +37,8 @@ record UserResponse(
     static UserResponse from(User user, LocalDate today) {
         return new UserResponse(user.getId(), user.getUsername(), user.getEmail(), user.getRole(),
                 user.getFirstName(), user.getLastName(), user.getGender(), user.getDateOfBirth(), user.age(today),
-                user.getWeightUnit(), user.getHeightUnit(), user.getTheme(), user.getTimeZone(), user.getEmailReminders(), user.getActiveTrainingPlanId(),
+                user.getWeightUnit(), user.getHeightUnit(), user.getTheme(), user.getTimeZone(),
+                user.getEmailReminders(), user.getActiveTrainingPlanId(),
                 user.getAiSuggestionsRemaining(), user.hasTelegram(), user.getCreatedAt(), user.getUpdatedAt(),
                 user.getLastLogin());
     }

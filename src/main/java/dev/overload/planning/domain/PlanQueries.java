@@ -60,7 +60,7 @@ public class PlanQueries {
     /** The viewer's own plan or a public one. */
     public PlanTree plan(UUID viewerId, UUID planId) {
         List<PlanRow> rows = jdbc.sql("select " + PLAN_COLUMNS
-                        + " from training_plans p where p.id = :id and (p.user_id = :viewer or p.is_public)")
+                + " from training_plans p where p.id = :id and (p.user_id = :viewer or p.is_public)")
                 .param("id", planId).param("viewer", viewerId)
                 .query(PlanQueries::planRow).list();
         if (rows.isEmpty()) {
@@ -73,7 +73,7 @@ public class PlanQueries {
     public ResultPage<PlanTree> ownPlans(UUID ownerId, PlanStatus status, PageParams page) {
         String filter = status == null ? "" : " and p.status = :status";
         List<PlanRow> rows = jdbc.sql("select " + PLAN_COLUMNS + " from training_plans p where p.user_id = :owner"
-                        + filter + " order by " + orderBy(page) + " limit :limit offset :offset")
+                + filter + " order by " + orderBy(page) + " limit :limit offset :offset")
                 .param("owner", ownerId)
                 .param("status", status == null ? "" : status.name())
                 .param("limit", page.limitOrDefault())
@@ -109,15 +109,15 @@ public class PlanQueries {
     /** Days, exercises and sets of the plans in one statement, in order; then the exercise names. */
     private Map<UUID, List<PlanTree.Day>> readStructure(List<PlanRow> plans) {
         List<StructureRow> rows = jdbc.sql("""
-                        select d.training_plan_id, d.id, d.name, d.description, d.order_index,
-                               e.id, e.exercise_id, e.order_index, e.rest_time_seconds, e.notes,
-                               s.id, s.set_index, s.expected_reps, s.expected_weight, s.expected_duration_seconds,
-                               s.expected_rir
-                        from training_plan_days d
-                        left join training_plan_exercises e on e.training_plan_day_id = d.id
-                        left join training_plan_exercise_sets s on s.training_plan_exercise_id = e.id
-                        where d.training_plan_id = any(:plans)
-                        order by d.training_plan_id, d.order_index, e.order_index, s.set_index""")
+                select d.training_plan_id, d.id, d.name, d.description, d.order_index,
+                       e.id, e.exercise_id, e.order_index, e.rest_time_seconds, e.notes,
+                       s.id, s.set_index, s.expected_reps, s.expected_weight, s.expected_duration_seconds,
+                       s.expected_rir
+                from training_plan_days d
+                left join training_plan_exercises e on e.training_plan_day_id = d.id
+                left join training_plan_exercise_sets s on s.training_plan_exercise_id = e.id
+                where d.training_plan_id = any(:plans)
+                order by d.training_plan_id, d.order_index, e.order_index, s.set_index""")
                 .param("plans", plans.stream().map(PlanRow::id).toArray(UUID[]::new))
                 .query((rs, n) -> new StructureRow(rs.getObject(1, UUID.class), rs.getObject(2, UUID.class),
                         rs.getString(3), rs.getString(4), rs.getInt(5), rs.getObject(6, UUID.class),

@@ -32,7 +32,11 @@ final class ProgressionEngine {
             Integer referenceSetIndex) {
     }
 
-    enum Change { INCREASE, HOLD, DELOAD }
+    enum Change {
+        INCREASE,
+        HOLD,
+        DELOAD
+    }
 
     record Decision(Change change, int consecutiveFailures) {
     }

@@ -43,7 +43,8 @@ public class Progressions {
         requireOwnPlan(callerId, planId);
         planService.requireUsable(callerId, List.of(exerciseId));
         var existing = rules.findByTrainingPlanIdAndExerciseId(planId, exerciseId);
-        ProgressionRule rule = existing.orElseGet(() -> new ProgressionRule(callerId, planId, exerciseId, clock.instant()));
+        ProgressionRule rule = existing
+                .orElseGet(() -> new ProgressionRule(callerId, planId, exerciseId, clock.instant()));
         rule.configure(settings, clock.instant());
         if (rule.deloadStrategy() == DeloadStrategy.REFERENCE_SET && rule.referenceSetIndex() == null) {
             throw new InvalidFieldException("reference_set_index", "is required for the REFERENCE_SET strategy");

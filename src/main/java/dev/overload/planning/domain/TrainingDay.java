@@ -4,7 +4,6 @@ import dev.overload.shared.Positions;
 import dev.overload.shared.Ordered;
 import dev.overload.shared.AuditedEntity;
 import jakarta.persistence.CascadeType;
-import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
 import jakarta.persistence.FetchType;
 import jakarta.persistence.JoinColumn;

@@ -49,8 +49,8 @@ public class WorkoutPlanQueries {
         }
         String conditions = String.join(" and ", where);
         List<PlanQueries.PlanRow> rows = jdbc.sql("select " + PlanQueries.PLAN_COLUMNS
-                        + " from training_plans p where " + conditions
-                        + " order by p.created_at desc, p.id limit :limit offset :offset")
+                + " from training_plans p where " + conditions
+                + " order by p.created_at desc, p.id limit :limit offset :offset")
                 .params(params).query(PlanQueries::planRow).list();
         long total = !rows.isEmpty() ? rows.getFirst().total()
                 : jdbc.sql("select count(*) from training_plans p where " + conditions).params(params)
@@ -62,8 +62,8 @@ public class WorkoutPlanQueries {
         Map<String, Long> byDifficulty = new LinkedHashMap<>();
         long[] totals = new long[2];
         jdbc.sql("""
-                        select difficulty_level, count(*), count(*) filter (where is_public)
-                        from training_plans where user_id = :owner group by difficulty_level""")
+                select difficulty_level, count(*), count(*) filter (where is_public)
+                from training_plans where user_id = :owner group by difficulty_level""")
                 .param("owner", ownerId)
                 .query((rs, n) -> {
                     totals[0] += rs.getLong(2);
@@ -75,8 +75,8 @@ public class WorkoutPlanQueries {
                 }).list();
         Map<String, Long> muscleTypes = new LinkedHashMap<>();
         jdbc.sql("""
-                        select muscle_type, count(*) from training_plans, unnest(muscle_types) as muscle_type
-                        where user_id = :owner group by muscle_type order by count(*) desc, muscle_type""")
+                select muscle_type, count(*) from training_plans, unnest(muscle_types) as muscle_type
+                where user_id = :owner group by muscle_type order by count(*) desc, muscle_type""")
                 .param("owner", ownerId)
                 .query((rs, n) -> muscleTypes.put(rs.getString(1), rs.getLong(2))).list();
         return new WorkoutPlanStats(totals[0], totals[1], totals[0] - totals[1], byDifficulty, muscleTypes);

@@ -7,7 +7,6 @@ import dev.overload.planning.domain.CompositePlan;
 import dev.overload.planning.domain.DayDetails;
 import dev.overload.planning.domain.ExerciseDetails;
 import dev.overload.planning.domain.PlanDetails;
-import dev.overload.planning.domain.SetTarget;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.DecimalMax;
 import jakarta.validation.constraints.DecimalMin;
@@ -59,8 +58,10 @@ record CompositePlanRequest(
                         new ExerciseDetails(exercise.exerciseId(), exercise.restTime(), exercise.notes()),
                         orEmpty(exercise.sets()).stream().map(set -> new CompositePlan.Set(set.id(),
                                 SetRequests.target(set.expectedReps(), set.expectedWeight(),
-                                        set.expectedDurationSeconds(), set.expectedRir(), unit))).toList()))
-                        .toList())).toList());
+                                        set.expectedDurationSeconds(), set.expectedRir(), unit)))
+                                .toList()))
+                        .toList()))
+                .toList());
     }
 
     private static <T> List<T> orEmpty(List<T> items) {

@@ -7,7 +7,10 @@ import java.util.List;
 /** The outcomes of the next sessions to imagine, in order. */
 record PreviewRequest(@NotNull @Size(min = 1, max = 20) List<@NotNull Outcome> outcomes) {
 
-    enum Outcome { SUCCESS, FAILURE }
+    enum Outcome {
+        SUCCESS,
+        FAILURE
+    }
 
     List<Boolean> successes() {
         return outcomes.stream().map(outcome -> outcome == Outcome.SUCCESS).toList();

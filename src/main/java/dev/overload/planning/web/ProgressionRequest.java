@@ -15,11 +15,11 @@ import java.math.BigDecimal;
  * failures by 10 %, PROPORTIONAL. The increment is in the caller's weight unit, to two decimals as shown.
  */
 record ProgressionRequest(
-        @DecimalMin(value = "0", inclusive = false) @DecimalMax("100") @Digits(integer = 3, fraction = 2)
-        BigDecimal weightIncrement,
+        @DecimalMin(value = "0", inclusive = false) @DecimalMax("100") @Digits(integer = 3,
+                fraction = 2) BigDecimal weightIncrement,
         @Min(1) @Max(20) Integer failureCountForDeload,
-        @DecimalMin(value = "0", inclusive = false) @DecimalMax(value = "100", inclusive = false)
-        @Digits(integer = 2, fraction = 2) BigDecimal deloadPercentage,
+        @DecimalMin(value = "0", inclusive = false) @DecimalMax(value = "100", inclusive = false) @Digits(integer = 2,
+                fraction = 2) BigDecimal deloadPercentage,
         DeloadStrategy deloadStrategy,
         @Min(1) @Max(50) Integer referenceSetIndex,
         @Min(0) @Max(1000) Integer consecutiveFailures) {

@@ -56,7 +56,8 @@ class TrainingPlanExerciseController {
             @PathVariable UUID dayId, @Valid @RequestBody AddExerciseRequest request) {
         UUID id = structure.addExercise(caller.id(), planId, dayId,
                 new ExerciseDetails(request.exerciseId(), request.restTime(), request.notes()), request.orderIndex());
-        return ResponseEntity.created(URI.create("/api/training-plans/" + planId + "/days/" + dayId + "/exercises/" + id))
+        return ResponseEntity
+                .created(URI.create("/api/training-plans/" + planId + "/days/" + dayId + "/exercises/" + id))
                 .body(view(caller, planId, dayId, id));
     }
 

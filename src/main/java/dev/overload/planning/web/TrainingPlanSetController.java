@@ -59,7 +59,7 @@ class TrainingPlanSetController {
                 request.expectedDurationSeconds(), request.expectedRir(), unit);
         UUID setId = structure.addSet(caller.id(), planId, dayId, exerciseId, target, request.setIndex());
         return ResponseEntity.created(URI.create("/api/training-plans/" + planId + "/days/" + dayId + "/exercises/"
-                        + exerciseId + "/sets/" + setId))
+                + exerciseId + "/sets/" + setId))
                 .body(view(caller, planId, dayId, exerciseId, setId));
     }
 
@@ -79,7 +79,8 @@ class TrainingPlanSetController {
         structure.updateSet(caller.id(), planId, dayId, exerciseId, setId, current -> new SetTarget(
                 request.expectedReps() != null ? request.expectedReps() : current.reps(),
                 request.expectedWeight() != null ? unit.toKilograms(request.expectedWeight()) : current.weightKg(),
-                request.expectedDurationSeconds() != null ? request.expectedDurationSeconds() : current.durationSeconds(),
+                request.expectedDurationSeconds() != null ? request.expectedDurationSeconds()
+                        : current.durationSeconds(),
                 request.expectedRir() != null ? request.expectedRir() : current.rir()), request.setIndex());
         return view(caller, planId, dayId, exerciseId, setId);
     }

@@ -14,10 +14,10 @@ import java.math.BigDecimal;
 record UpdateWorkoutExerciseRequest(
         @Min(value = 1, message = "must be 1-50") @Max(value = 50, message = "must be 1-50") Integer sets,
         @Min(value = 1, message = "must be 1-1000") @Max(value = 1000, message = "must be 1-1000") Integer reps,
-        @DecimalMin(value = "0", message = "must be 0-10000") @DecimalMax(value = "10000", message = "must be 0-10000")
-        @Digits(integer = 5, fraction = 2) BigDecimal weight,
-        @Min(value = 0, message = "must be 0-3600 seconds") @Max(value = 3600, message = "must be 0-3600 seconds")
-        Integer restTime,
+        @DecimalMin(value = "0", message = "must be 0-10000") @DecimalMax(value = "10000",
+                message = "must be 0-10000") @Digits(integer = 5, fraction = 2) BigDecimal weight,
+        @Min(value = 0, message = "must be 0-3600 seconds") @Max(value = 3600,
+                message = "must be 0-3600 seconds") Integer restTime,
         @Size(max = 500, message = "must be at most 500 characters") String notes,
         @Min(value = 1, message = "must be at least 1") Integer orderIndex) {
 

@@ -16,16 +16,17 @@ import java.util.stream.IntStream;
 
 /** Seed 003's update: every field optional; {@code exercises}, when given, replaces all exercises. */
 record UpdateWorkoutPlanRequest(
-        @Size(min = 2, max = 255, message = "must be 2-255 characters")
-        @Pattern(regexp = "(?s)\\s*\\S.*\\S\\s*", message = "must have 2 characters besides leading and trailing spaces")
-        String name,
+        @Size(min = 2, max = 255, message = "must be 2-255 characters") @Pattern(regexp = "(?s)\\s*\\S.*\\S\\s*",
+                message = "must have 2 characters besides leading and trailing spaces") String name,
         @Size(max = 2000, message = "must be at most 2000 characters") String description,
-        @Size(min = 1, max = 20, message = "must list 1-20 muscle types") List<@NotBlank @Size(max = 40) String> muscleTypes,
+        @Size(min = 1, max = 20,
+                message = "must list 1-20 muscle types") List<@NotBlank @Size(max = 40) String> muscleTypes,
         PlanDifficulty difficultyLevel,
-        @Min(value = 5, message = "must be 5-300 minutes") @Max(value = 300, message = "must be 5-300 minutes")
-        Integer estimatedDuration,
+        @Min(value = 5, message = "must be 5-300 minutes") @Max(value = 300,
+                message = "must be 5-300 minutes") Integer estimatedDuration,
         Boolean isPublic,
-        @Size(min = 1, max = 30, message = "must list 1-30 exercises") List<@Valid @NotNull WorkoutExerciseRequest> exercises) {
+        @Size(min = 1, max = 30,
+                message = "must list 1-30 exercises") List<@Valid @NotNull WorkoutExerciseRequest> exercises) {
 
     PlanDetails toDetails() {
         return new PlanDetails(name == null ? null : name.strip(), description, null, isPublic, difficultyLevel,

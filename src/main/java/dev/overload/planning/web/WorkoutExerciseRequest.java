@@ -15,14 +15,14 @@ import java.math.BigDecimal;
 /** Seed 003's exercise of a workout plan, with its validation ranges; weight in the caller's unit. */
 record WorkoutExerciseRequest(
         @NotBlank(message = "is required") @Size(max = 64) String exerciseId,
-        @NotNull(message = "is required") @Min(value = 1, message = "must be 1-50") @Max(value = 50, message = "must be 1-50")
-        Integer sets,
-        @NotNull(message = "is required") @Min(value = 1, message = "must be 1-1000") @Max(value = 1000, message = "must be 1-1000")
-        Integer reps,
-        @DecimalMin(value = "0", message = "must be 0-10000") @DecimalMax(value = "10000", message = "must be 0-10000")
-        @Digits(integer = 5, fraction = 2) BigDecimal weight,
-        @Min(value = 0, message = "must be 0-3600 seconds") @Max(value = 3600, message = "must be 0-3600 seconds")
-        Integer restTime,
+        @NotNull(message = "is required") @Min(value = 1, message = "must be 1-50") @Max(value = 50,
+                message = "must be 1-50") Integer sets,
+        @NotNull(message = "is required") @Min(value = 1, message = "must be 1-1000") @Max(value = 1000,
+                message = "must be 1-1000") Integer reps,
+        @DecimalMin(value = "0", message = "must be 0-10000") @DecimalMax(value = "10000",
+                message = "must be 0-10000") @Digits(integer = 5, fraction = 2) BigDecimal weight,
+        @Min(value = 0, message = "must be 0-3600 seconds") @Max(value = 3600,
+                message = "must be 0-3600 seconds") Integer restTime,
         @Size(max = 500, message = "must be at most 500 characters") String notes,
         @Min(value = 1, message = "must be at least 1") Integer orderIndex) {
 

@@ -97,7 +97,8 @@ class WorkoutPlanController {
     }
 
     @GetMapping("/stats")
-    @Operation(operationId = "getWorkoutPlanStats", summary = "Counts of my plans: public/private, by difficulty, by muscle type")
+    @Operation(operationId = "getWorkoutPlanStats",
+            summary = "Counts of my plans: public/private, by difficulty, by muscle type")
     Envelope<WorkoutPlanStats> stats(CurrentUser caller) {
         WorkoutPlanStats stats = workoutQueries.stats(caller.id());
         Map<String, Long> byDifficulty = new LinkedHashMap<>();
@@ -170,10 +171,12 @@ class WorkoutPlanController {
     /** Every day's exercises, in day order, numbered on from 1: a one-day plan's own order. */
     private List<WorkoutExerciseResponse> exercises(CurrentUser caller, PlanTree plan) {
         List<PlanTree.Exercise> all = plan.days().stream().flatMap(day -> day.exercises().stream()).toList();
-        Map<UUID, ExerciseSummary> details = catalog.summaries(all.stream().map(PlanTree.Exercise::exerciseId).toList());
+        Map<UUID, ExerciseSummary> details = catalog
+                .summaries(all.stream().map(PlanTree.Exercise::exerciseId).toList());
         WeightUnit unit = units.weightUnit(caller.id());
         return IntStream.range(0, all.size())
-                .mapToObj(i -> WorkoutExerciseResponse.from(all.get(i), i + 1, details.get(all.get(i).exerciseId()), unit))
+                .mapToObj(i -> WorkoutExerciseResponse.from(all.get(i), i + 1, details.get(all.get(i).exerciseId()),
+                        unit))
                 .toList();
     }
 }

@@ -21,9 +21,9 @@ class WorkoutPlanErrors implements ErrorResponseStyle {
     public Object body(ProblemDetail problem) {
         List<String> details = problem.getProperties() != null
                 && problem.getProperties().get("errors") instanceof List<?> errors
-                ? errors.stream().filter(FieldMessage.class::isInstance).map(FieldMessage.class::cast)
-                        .map(error -> error.field() + " " + error.message()).toList()
-                : List.of();
+                        ? errors.stream().filter(FieldMessage.class::isInstance).map(FieldMessage.class::cast)
+                                .map(error -> error.field() + " " + error.message()).toList()
+                        : List.of();
         String message = problem.getDetail() != null ? problem.getDetail() : problem.getTitle();
         return new ErrorBody(false, message, details);
     }

@@ -16,18 +16,18 @@ import java.util.stream.IntStream;
 
 /** Seed 003's new workout plan, with its validation rules. */
 record WorkoutPlanRequest(
-        @NotNull(message = "is required") @Size(min = 2, max = 255, message = "must be 2-255 characters")
-        @Pattern(regexp = "(?s)\\s*\\S.*\\S\\s*", message = "must have 2 characters besides leading and trailing spaces")
-        String name,
+        @NotNull(message = "is required") @Size(min = 2, max = 255, message = "must be 2-255 characters") @Pattern(
+                regexp = "(?s)\\s*\\S.*\\S\\s*",
+                message = "must have 2 characters besides leading and trailing spaces") String name,
         @Size(max = 2000, message = "must be at most 2000 characters") String description,
-        @NotNull(message = "is required") @Size(min = 1, max = 20, message = "must list 1-20 muscle types")
-        List<@NotBlank @Size(max = 40) String> muscleTypes,
+        @NotNull(message = "is required") @Size(min = 1, max = 20,
+                message = "must list 1-20 muscle types") List<@NotBlank @Size(max = 40) String> muscleTypes,
         PlanDifficulty difficultyLevel,
-        @Min(value = 5, message = "must be 5-300 minutes") @Max(value = 300, message = "must be 5-300 minutes")
-        Integer estimatedDuration,
+        @Min(value = 5, message = "must be 5-300 minutes") @Max(value = 300,
+                message = "must be 5-300 minutes") Integer estimatedDuration,
         Boolean isPublic,
-        @NotNull(message = "is required") @Size(min = 1, max = 30, message = "must list 1-30 exercises")
-        List<@Valid @NotNull WorkoutExerciseRequest> exercises) {
+        @NotNull(message = "is required") @Size(min = 1, max = 30,
+                message = "must list 1-30 exercises") List<@Valid @NotNull WorkoutExerciseRequest> exercises) {
 
     PlanDetails toDetails() {
         return new PlanDetails(name.strip(), description, null, isPublic == null ? Boolean.FALSE : isPublic,

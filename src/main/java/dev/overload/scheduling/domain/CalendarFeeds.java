@@ -10,12 +10,8 @@ import java.util.UUID;
 import net.fortuna.ical4j.model.Calendar;
 import net.fortuna.ical4j.model.component.VEvent;
 import net.fortuna.ical4j.model.property.Description;
-import net.fortuna.ical4j.model.property.ProdId;
 import net.fortuna.ical4j.model.property.Status;
 import net.fortuna.ical4j.model.property.Uid;
-import net.fortuna.ical4j.model.property.immutable.ImmutableCalScale;
-import net.fortuna.ical4j.model.property.immutable.ImmutableMethod;
-import net.fortuna.ical4j.model.property.immutable.ImmutableVersion;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.annotation.Transactional;
@@ -47,8 +43,8 @@ public class CalendarFeeds {
     public String rotateToken(UUID userId) {
         String token = SecretTokens.generate();
         jdbc.sql("""
-                        insert into calendar_feeds (user_id, token_hash, created_at) values (:user, :hash, now())
-                        on conflict (user_id) do update set token_hash = excluded.token_hash, created_at = now()""")
+                insert into calendar_feeds (user_id, token_hash, created_at) values (:user, :hash, now())
+                on conflict (user_id) do update set token_hash = excluded.token_hash, created_at = now()""")
                 .param("user", userId).param("hash", SecretTokens.hash(token)).update();
         return token;
     }
@@ -56,8 +52,8 @@ public class CalendarFeeds {
     /** The feed the token opens, or empty for an unknown (or rotated) token. */
     public Optional<String> feed(String token) {
         return jdbc.sql("""
-                        select f.user_id from calendar_feeds f join users u on u.id = f.user_id
-                        where f.token_hash = :hash and u.deleted_at is null""")
+                select f.user_id from calendar_feeds f join users u on u.id = f.user_id
+                where f.token_hash = :hash and u.deleted_at is null""")
                 .param("hash", SecretTokens.hash(token)).query(UUID.class).optional()
                 .map(this::calendar);
     }

@@ -35,7 +35,7 @@ public class Notifications {
     public ResultPage<NotificationView> list(UUID userId, boolean unreadOnly, PageParams page) {
         String where = " where user_id = :user" + (unreadOnly ? " and read_at is null" : "");
         List<NotificationView> items = jdbc.sql("select " + COLUMNS + " from notifications" + where
-                        + " order by created_at desc, id desc limit :limit offset :offset")
+                + " order by created_at desc, id desc limit :limit offset :offset")
                 .param("user", userId).param("limit", page.limitOrDefault()).param("offset", page.offsetOrDefault())
                 .query(Notifications::view).list();
         long total = jdbc.sql("select count(*) from notifications" + where).param("user", userId)
@@ -47,7 +47,7 @@ public class Notifications {
     @Transactional
     public NotificationView markRead(UUID userId, UUID notificationId) {
         return jdbc.sql("update notifications set read_at = coalesce(read_at, :now)"
-                        + " where id = :id and user_id = :user returning " + COLUMNS)
+                + " where id = :id and user_id = :user returning " + COLUMNS)
                 .param("now", Timestamp.from(clock.instant())).param("id", notificationId).param("user", userId)
                 .query(Notifications::view).optional()
                 .orElseThrow(() -> new NotFoundException("Notification"));
@@ -59,10 +59,10 @@ public class Notifications {
      */
     Optional<UUID> remind(UUID userId, UUID scheduleId, Instant occurrenceStart, String title, String body) {
         return jdbc.sql("""
-                        insert into notifications (user_id, kind, title, body, schedule_id, occurrence_start, created_at)
-                        values (:user, 'WORKOUT_REMINDER', :title, :body, :schedule, :occurrence, :now)
-                        on conflict (schedule_id, occurrence_start) do nothing
-                        returning id""")
+                insert into notifications (user_id, kind, title, body, schedule_id, occurrence_start, created_at)
+                values (:user, 'WORKOUT_REMINDER', :title, :body, :schedule, :occurrence, :now)
+                on conflict (schedule_id, occurrence_start) do nothing
+                returning id""")
                 .param("user", userId).param("title", title).param("body", body).param("schedule", scheduleId)
                 .param("occurrence", Timestamp.from(occurrenceStart)).param("now", Timestamp.from(clock.instant()))
                 .query(UUID.class).optional();

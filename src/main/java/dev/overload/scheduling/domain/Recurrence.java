@@ -79,7 +79,7 @@ public record Recurrence(Instant start, Instant end, ZoneId zone, WeeklyRepeat r
         ZonedDateTime first = start.atZone(zone);
         LocalTime timeOfDay = first.toLocalTime();
         int emitted = 0;
-        for (LocalDate date = first.toLocalDate(); ; date = date.plusDays(1)) {
+        for (LocalDate date = first.toLocalDate();; date = date.plusDays(1)) {
             if (repeat.until() != null && date.isAfter(repeat.until())) {
                 return;
             }

@@ -92,7 +92,6 @@ public class Reminders {
         return due.size();
     }
 
-
     /** Sends a reminder's email, unless the notification is gone or the user no longer wants email. */
     @Transactional(readOnly = true)
     public void sendEmail(UUID notificationId) {
@@ -116,7 +115,7 @@ public class Reminders {
         List<Instant> starts = upcoming.stream().map(schedule -> schedule.remindedOccurrenceStart().orElseThrow())
                 .toList();
         return sessions.linkedTo(upcoming.stream().map(Schedule::getId).toList(), Collections.min(starts),
-                        Collections.max(starts).plusNanos(1_000)).stream()
+                Collections.max(starts).plusNanos(1_000)).stream()
                 .filter(session -> session.status() != SessionStatus.CANCELLED)
                 .map(session -> new OccurrenceKey(session.scheduleId(), session.occurrenceStart()))
                 .collect(Collectors.toSet());
@@ -139,10 +138,10 @@ public class Reminders {
         }
         Map<UUID, String> names = new HashMap<>();
         jdbc.sql("""
-                        select s.id, p.name || coalesce(' – ' || d.name, '') from schedules s
-                        join training_plans p on p.id = s.plan_id
-                        left join training_plan_days d on d.id = s.day_id
-                        where s.id = any(:ids)""")
+                select s.id, p.name || coalesce(' – ' || d.name, '') from schedules s
+                join training_plans p on p.id = s.plan_id
+                left join training_plan_days d on d.id = s.day_id
+                where s.id = any(:ids)""")
                 .param("ids", upcoming.stream().map(Schedule::getId).toArray(UUID[]::new))
                 .query(rs -> {
                     names.put(rs.getObject(1, UUID.class), rs.getString(2));

@@ -60,7 +60,8 @@ public class ScheduleQueries {
             throw new InvalidFieldException("to", "must be at most 366 days after from");
         }
         // Occurrences are walked from each schedule's start: a window centuries away would walk for long.
-        if (start.isBefore(Schedules.EARLIEST) || end.isAfter(clock.instant().plus(Schedules.FURTHEST_AHEAD).plus(MAX_WINDOW))) {
+        if (start.isBefore(Schedules.EARLIEST)
+                || end.isAfter(clock.instant().plus(Schedules.FURTHEST_AHEAD).plus(MAX_WINDOW))) {
             throw new InvalidFieldException("from", "the window must lie between 2000 and ten years from now");
         }
         Set<OccurrenceStatus> statuses = status != null ? EnumSet.of(status) : EnumSet.allOf(OccurrenceStatus.class);
@@ -70,26 +71,27 @@ public class ScheduleQueries {
     /** The next seven days' workouts still to do: pending or active. */
     public List<ScheduledOccurrence> upcoming(UUID userId) {
         Instant now = clock.instant();
-        return occurrences(userId, now, now.plus(UPCOMING), EnumSet.of(OccurrenceStatus.PENDING, OccurrenceStatus.ACTIVE));
+        return occurrences(userId, now, now.plus(UPCOMING),
+                EnumSet.of(OccurrenceStatus.PENDING, OccurrenceStatus.ACTIVE));
     }
 
     private List<ScheduledOccurrence> occurrences(UUID userId, Instant from, Instant to, Set<OccurrenceStatus> wanted) {
         List<Row> schedules = jdbc.sql("""
-                        select s.id, s.plan_id, p.name as plan_name, s.day_id, d.name as day_name, s.start_time,
-                               s.end_time, s.time_zone, s.remind_before, s.repeat_weekdays, s.repeat_until,
-                               s.repeat_count
-                        from schedules s
-                        join training_plans p on p.id = s.plan_id
-                        left join training_plan_days d on d.id = s.day_id
-                        where s.user_id = :user and s.start_time < :to
-                          and (s.end_time > :from or s.repeat_weekdays is not null)""")
+                select s.id, s.plan_id, p.name as plan_name, s.day_id, d.name as day_name, s.start_time,
+                       s.end_time, s.time_zone, s.remind_before, s.repeat_weekdays, s.repeat_until,
+                       s.repeat_count
+                from schedules s
+                join training_plans p on p.id = s.plan_id
+                left join training_plan_days d on d.id = s.day_id
+                where s.user_id = :user and s.start_time < :to
+                  and (s.end_time > :from or s.repeat_weekdays is not null)""")
                 .param("user", userId).param("from", Timestamp.from(from)).param("to", Timestamp.from(to))
                 .query(ScheduleQueries::row).list();
         if (schedules.isEmpty()) {
             return List.of();
         }
         Map<OccurrenceKey, List<LinkedSession>> performed = sessions.linkedTo(
-                        schedules.stream().map(Row::id).toList(), from.minus(Schedules.MAX_LENGTH), to).stream()
+                schedules.stream().map(Row::id).toList(), from.minus(Schedules.MAX_LENGTH), to).stream()
                 .collect(Collectors.groupingBy(
                         session -> new OccurrenceKey(session.scheduleId(), session.occurrenceStart())));
         Instant now = clock.instant();
@@ -133,7 +135,6 @@ public class ScheduleQueries {
                 Recurrence.stored(start, end, rs.getString("time_zone"), rs.getString("repeat_weekdays"),
                         rs.getObject("repeat_until", LocalDate.class), rs.getObject("repeat_count", Integer.class)));
     }
-
 
     private record Row(UUID id, UUID planId, String planName, UUID dayId, String dayName, int remindBefore,
             Recurrence recurrence) {

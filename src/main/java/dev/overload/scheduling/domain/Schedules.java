@@ -94,7 +94,8 @@ public class Schedules {
         if (repeat != null && repeat.until() != null && repeat.count() != null) {
             throw new InvalidFieldException("repeat.count", "give until or count, not both");
         }
-        if (repeat != null && repeat.until() != null && repeat.until().isBefore(LocalDate.ofInstant(draft.startTime(), zone))) {
+        if (repeat != null && repeat.until() != null
+                && repeat.until().isBefore(LocalDate.ofInstant(draft.startTime(), zone))) {
             throw new InvalidFieldException("repeat.until", "must not be before the day of start_time");
         }
     }

@@ -30,8 +30,10 @@ class NotificationController {
     }
 
     @GetMapping
-    @Operation(operationId = "listNotifications", summary = "My notifications, newest first (unread=true for unread only)")
-    ResponseEntity<List<NotificationView>> list(CurrentUser caller, @RequestParam(defaultValue = "false") boolean unread,
+    @Operation(operationId = "listNotifications",
+            summary = "My notifications, newest first (unread=true for unread only)")
+    ResponseEntity<List<NotificationView>> list(CurrentUser caller,
+            @RequestParam(defaultValue = "false") boolean unread,
             @Valid @ParameterObject PageParams page) {
         return notifications.list(caller.id(), unread, page).toResponse();
     }

@@ -194,7 +194,8 @@ class ApiExceptionHandler extends ResponseEntityExceptionHandler {
     protected ResponseEntity<Object> handleNoResourceFoundException(NoResourceFoundException ex, HttpHeaders headers,
             HttpStatusCode status, WebRequest request) {
         String path = request instanceof ServletWebRequest servlet ? servlet.getRequest().getRequestURI() : "";
-        ProblemDetail problem = ProblemDetail.forStatusAndDetail(status, "No endpoint " + ex.getHttpMethod() + " " + path);
+        ProblemDetail problem = ProblemDetail.forStatusAndDetail(status,
+                "No endpoint " + ex.getHttpMethod() + " " + path);
         return handleExceptionInternal(ex, problem, headers, status, request);
     }
 

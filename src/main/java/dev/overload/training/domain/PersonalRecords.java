@@ -58,11 +58,11 @@ class PersonalRecords {
     private Map<UUID, Map<PersonalRecordRules.Key, BigDecimal>> bests(UUID userId, Set<UUID> exerciseIds) {
         Map<UUID, Map<PersonalRecordRules.Key, BigDecimal>> bests = new HashMap<>();
         jdbc.query("""
-                        select exercise_id, record_type,
-                               case when record_type = 'MOST_REPS_AT_WEIGHT' then weight end as weight_key,
-                               max(record_value) as best
-                        from personal_records where user_id = :user and exercise_id = any(:exercises)
-                        group by exercise_id, record_type, weight_key""",
+                select exercise_id, record_type,
+                       case when record_type = 'MOST_REPS_AT_WEIGHT' then weight end as weight_key,
+                       max(record_value) as best
+                from personal_records where user_id = :user and exercise_id = any(:exercises)
+                group by exercise_id, record_type, weight_key""",
                 new MapSqlParameterSource("user", userId)
                         .addValue("exercises", exerciseIds.toArray(UUID[]::new)),
                 rs -> {

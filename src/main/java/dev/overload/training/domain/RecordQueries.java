@@ -54,12 +54,14 @@ public class RecordQueries {
                     select distinct on (exercise_id, record_type, case when record_type = 'MOST_REPS_AT_WEIGHT' then weight end)
                            id, exercise_id, record_type, record_value, weight, reps, training_session_id,
                            session_set_id, achieved_at
-                    from personal_records""" + where + """
+                    from personal_records"""
+                + where
+                + """
 
-                    order by exercise_id, record_type, case when record_type = 'MOST_REPS_AT_WEIGHT' then weight end,
-                             record_value desc, achieved_at)
-                select *, count(*) over () as total from current
-                order by achieved_at desc, id limit :limit offset :offset""";
+                            order by exercise_id, record_type, case when record_type = 'MOST_REPS_AT_WEIGHT' then weight end,
+                                     record_value desc, achieved_at)
+                        select *, count(*) over () as total from current
+                        order by achieved_at desc, id limit :limit offset :offset""";
         Map<UUID, String> names = new HashMap<>();
         List<Row> rows = jdbc.sql(sql).params(params)
                 .query((rs, n) -> new Row(SessionQueries.record(rs, names), rs.getLong("total"))).list();
@@ -69,12 +71,12 @@ public class RecordQueries {
         // a page past the end has no row to carry the total: count the current records on their own
         long total = !rows.isEmpty() ? rows.getFirst().total()
                 : page.offsetOrDefault() == 0 ? 0
-                : jdbc.sql("""
-                        select count(*) from (
-                            select distinct exercise_id, record_type,
-                                   case when record_type = 'MOST_REPS_AT_WEIGHT' then weight end
-                            from personal_records""" + where + ") as current")
-                        .params(params).query(Long.class).single();
+                        : jdbc.sql("""
+                                select count(*) from (
+                                    select distinct exercise_id, record_type,
+                                           case when record_type = 'MOST_REPS_AT_WEIGHT' then weight end
+                                    from personal_records""" + where + ") as current")
+                                .params(params).query(Long.class).single();
         return new ResultPage<>(records, total);
     }
 
@@ -84,11 +86,11 @@ public class RecordQueries {
             throw new NotFoundException("Exercise");
         }
         List<HistoryRow> rows = jdbc.sql("""
-                        select s.id as session_id, s.session_date, s.title, ss.id as set_id, ss.set_index,
-                               ss.actual_reps, coalesce(ss.actual_weight, 0) as weight, ss.rir, ss.completed_at,
-                               count(*) over () as total""" + HISTORY_SETS + """
+                select s.id as session_id, s.session_date, s.title, ss.id as set_id, ss.set_index,
+                       ss.actual_reps, coalesce(ss.actual_weight, 0) as weight, ss.rir, ss.completed_at,
+                       count(*) over () as total""" + HISTORY_SETS + """
 
-                        order by ss.completed_at desc, ss.id limit :limit offset :offset""")
+                order by ss.completed_at desc, ss.id limit :limit offset :offset""")
                 .param("user", userId).param("exercise", exerciseId)
                 .param("limit", page.limitOrDefault()).param("offset", page.offsetOrDefault())
                 .query((rs, n) -> {
@@ -104,8 +106,8 @@ public class RecordQueries {
         // a page past the end has no row to carry the total: count the sets on their own
         long total = !rows.isEmpty() ? rows.getFirst().total()
                 : page.offsetOrDefault() == 0 ? 0
-                : jdbc.sql("select count(*)" + HISTORY_SETS).param("user", userId).param("exercise", exerciseId)
-                        .query(Long.class).single();
+                        : jdbc.sql("select count(*)" + HISTORY_SETS).param("user", userId).param("exercise", exerciseId)
+                                .query(Long.class).single();
         return new ResultPage<>(rows.stream().map(HistoryRow::entry).toList(), total);
     }
 

@@ -27,8 +27,8 @@ class ScheduledSessionQueries implements ScheduledSessions {
             return List.of();
         }
         return jdbc.sql("""
-                        select id, schedule_id, scheduled_start, status from training_sessions
-                        where schedule_id = any(:schedules) and scheduled_start >= :from and scheduled_start < :to""")
+                select id, schedule_id, scheduled_start, status from training_sessions
+                where schedule_id = any(:schedules) and scheduled_start >= :from and scheduled_start < :to""")
                 .param("schedules", scheduleIds.toArray(UUID[]::new))
                 .param("from", Timestamp.from(from))
                 .param("to", Timestamp.from(to))

@@ -81,8 +81,8 @@ public class SessionCompletion {
             slots.computeIfAbsent(exercise.exerciseId(), id -> new LinkedHashSet<>()).add(exercise.plannedExerciseId());
         }
         List<SessionOutcome> outcomes = new ArrayList<>();
-        success.forEach((exerciseId, succeeded) ->
-                outcomes.add(new SessionOutcome(exerciseId, slots.get(exerciseId), succeeded)));
+        success.forEach((exerciseId, succeeded) -> outcomes
+                .add(new SessionOutcome(exerciseId, slots.get(exerciseId), succeeded)));
         return outcomes;
     }
 

@@ -75,7 +75,8 @@ class SessionExercise extends AuditedEntity implements Ordered {
     }
 
     SessionView.Exercise view(Map<UUID, String> exerciseNames) {
-        return new SessionView.Exercise(getId(), exerciseId, exerciseNames.get(exerciseId), plannedExerciseId, orderIndex,
+        return new SessionView.Exercise(getId(), exerciseId, exerciseNames.get(exerciseId), plannedExerciseId,
+                orderIndex,
                 stimulus, fatigue);
     }
 

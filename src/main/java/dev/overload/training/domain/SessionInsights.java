@@ -67,17 +67,17 @@ public class SessionInsights {
         }
         Map<UUID, Previous> previous = new HashMap<>();
         jdbc.sql("""
-                        with last as (
-                            select distinct on (se.exercise_id) se.exercise_id, s.id as session_id
-                            from session_exercises se join training_sessions s on s.id = se.training_session_id
-                            where se.user_id = :user and se.exercise_id = any(:exercises) and s.status = 'COMPLETED'
-                              and s.id <> :session and s.session_date <= :date
-                            order by se.exercise_id, s.session_date desc, s.id desc)
-                        select last.exercise_id, last.session_id, ss.id, ss.status, ss.actual_reps, ss.actual_weight
-                        from last
-                        join session_exercises se on se.training_session_id = last.session_id
-                             and se.exercise_id = last.exercise_id
-                        join session_sets ss on ss.session_exercise_id = se.id""")
+                with last as (
+                    select distinct on (se.exercise_id) se.exercise_id, s.id as session_id
+                    from session_exercises se join training_sessions s on s.id = se.training_session_id
+                    where se.user_id = :user and se.exercise_id = any(:exercises) and s.status = 'COMPLETED'
+                      and s.id <> :session and s.session_date <= :date
+                    order by se.exercise_id, s.session_date desc, s.id desc)
+                select last.exercise_id, last.session_id, ss.id, ss.status, ss.actual_reps, ss.actual_weight
+                from last
+                join session_exercises se on se.training_session_id = last.session_id
+                     and se.exercise_id = last.exercise_id
+                join session_sets ss on ss.session_exercise_id = se.id""")
                 .param("user", userId)
                 .param("exercises", exerciseIds.toArray(UUID[]::new))
                 .param("session", session.id())

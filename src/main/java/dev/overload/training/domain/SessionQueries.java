@@ -49,7 +49,7 @@ public class SessionQueries {
 
     public SessionView session(UUID userId, UUID sessionId) {
         List<Row> rows = jdbc.sql("select " + SESSION_COLUMNS + " from training_sessions s"
-                        + " where s.id = :id and s.user_id = :user")
+                + " where s.id = :id and s.user_id = :user")
                 .param("id", sessionId).param("user", userId)
                 .query(SessionQueries::row).list();
         if (rows.isEmpty()) {
@@ -79,11 +79,12 @@ public class SessionQueries {
         }
         String direction = filter.ascending() ? "asc" : "desc";
         List<Row> rows = jdbc.sql("select " + SESSION_COLUMNS + " from training_sessions s" + where
-                        + " order by s.session_date " + direction + ", s.id " + direction
-                        + " limit :limit offset :offset")
+                + " order by s.session_date " + direction + ", s.id " + direction
+                + " limit :limit offset :offset")
                 .params(params).query(SessionQueries::row).list();
         long total = !rows.isEmpty() ? rows.getFirst().total()
-                : jdbc.sql("select count(*) from training_sessions s" + where).params(params).query(Long.class).single();
+                : jdbc.sql("select count(*) from training_sessions s" + where).params(params).query(Long.class)
+                        .single();
         return new ResultPage<>(withDetails(rows), total);
     }
 
@@ -95,10 +96,10 @@ public class SessionQueries {
         Map<UUID, UUID> exerciseOfSessionExercise = new HashMap<>();
         Map<UUID, UUID> slotOfSessionExercise = new HashMap<>();
         List<ExerciseRow> exercises = jdbc.sql("""
-                        select id, training_session_id, exercise_id, training_plan_exercise_id, order_index, stimulus,
-                               fatigue
-                        from session_exercises where training_session_id = any(:ids)
-                        order by training_session_id, order_index""")
+                select id, training_session_id, exercise_id, training_plan_exercise_id, order_index, stimulus,
+                       fatigue
+                from session_exercises where training_session_id = any(:ids)
+                order by training_session_id, order_index""")
                 .param("ids", ids)
                 .query((rs, n) -> new ExerciseRow(rs.getObject(1, UUID.class), rs.getObject(2, UUID.class),
                         rs.getObject(3, UUID.class), rs.getObject(4, UUID.class), rs.getInt(5),
@@ -118,14 +119,15 @@ public class SessionQueries {
         exercises.forEach(exercise -> exerciseOrder.put(exercise.id(), exercise.orderIndex()));
         Map<UUID, List<SessionView.Set>> sets = new HashMap<>();
         jdbc.sql("""
-                        select id, training_session_id, session_exercise_id, set_index, expected_reps, expected_weight,
-                               actual_reps, actual_weight, rir, status, completed_at
-                        from session_sets where training_session_id = any(:ids)""")
+                select id, training_session_id, session_exercise_id, set_index, expected_reps, expected_weight,
+                       actual_reps, actual_weight, rir, status, completed_at
+                from session_sets where training_session_id = any(:ids)""")
                 .param("ids", ids)
                 .query((rs, n) -> {
                     UUID sessionExerciseId = rs.getObject(3, UUID.class);
                     sets.computeIfAbsent(rs.getObject(2, UUID.class), id -> new ArrayList<>()).add(new SessionView.Set(
-                            rs.getObject(1, UUID.class), sessionExerciseId, exerciseOfSessionExercise.get(sessionExerciseId),
+                            rs.getObject(1, UUID.class), sessionExerciseId,
+                            exerciseOfSessionExercise.get(sessionExerciseId),
                             slotOfSessionExercise.get(sessionExerciseId), rs.getInt(4), rs.getObject(5, Integer.class),
                             rs.getBigDecimal(6), rs.getObject(7, Integer.class), rs.getBigDecimal(8),
                             rs.getObject(9, Integer.class), SetStatus.valueOf(rs.getString(10)), instant(rs, 11)));
@@ -137,9 +139,9 @@ public class SessionQueries {
 
         Map<UUID, List<SessionView.Progression>> progressions = new HashMap<>();
         jdbc.sql("""
-                        select training_session_id, exercise_id, success, consecutive_failures, deloaded, weights_before,
-                               weights_after
-                        from session_progressions where training_session_id = any(:ids) order by created_at, id""")
+                select training_session_id, exercise_id, success, consecutive_failures, deloaded, weights_before,
+                       weights_after
+                from session_progressions where training_session_id = any(:ids) order by created_at, id""")
                 .param("ids", ids)
                 .query((rs, n) -> progressions.computeIfAbsent(rs.getObject(1, UUID.class), id -> new ArrayList<>())
                         .add(new SessionView.Progression(rs.getObject(2, UUID.class), rs.getBoolean(3), rs.getInt(4),
@@ -148,10 +150,10 @@ public class SessionQueries {
 
         Map<UUID, List<SessionView.Record>> records = new HashMap<>();
         jdbc.sql("""
-                        select id, exercise_id, record_type, record_value, weight, reps, training_session_id,
-                               session_set_id, achieved_at
-                        from personal_records where training_session_id = any(:ids)
-                        order by exercise_id, record_type, weight""")
+                select id, exercise_id, record_type, record_value, weight, reps, training_session_id,
+                       session_set_id, achieved_at
+                from personal_records where training_session_id = any(:ids)
+                order by exercise_id, record_type, weight""")
                 .param("ids", ids)
                 .query((rs, n) -> records.computeIfAbsent(rs.getObject(7, UUID.class), id -> new ArrayList<>())
                         .add(record(rs, names)))
@@ -183,20 +185,23 @@ public class SessionQueries {
     private static Row row(ResultSet rs, int rowNum) throws SQLException {
         return new Row(rs.getObject("id", UUID.class), rs.getObject("training_plan_id", UUID.class),
                 rs.getObject("training_plan_day_id", UUID.class), rs.getObject("user_id", UUID.class),
-                rs.getObject("schedule_id", UUID.class), instant(rs, "scheduled_start"), rs.getString("title"), instant(rs, "session_date"),
+                rs.getObject("schedule_id", UUID.class), instant(rs, "scheduled_start"), rs.getString("title"),
+                instant(rs, "session_date"),
                 SessionStatus.valueOf(rs.getString("status")), instant(rs, "started_at"), instant(rs, "ended_at"),
                 rs.getObject("duration_minutes", Integer.class), rs.getString("comments"),
                 rs.getString("mesocycle_name"), rs.getObject("session_number", Integer.class), rs.getLong("total"));
     }
 
     private record Row(UUID id, UUID trainingPlanId, UUID trainingPlanDayId, UUID userId, UUID scheduleId,
-            Instant scheduledStart, String title, Instant sessionDate, SessionStatus status, Instant startedAt, Instant endedAt,
+            Instant scheduledStart, String title, Instant sessionDate, SessionStatus status, Instant startedAt,
+            Instant endedAt,
             Integer durationMinutes, String comments, String mesocycleName, Integer sessionNumber, long total) {
 
         SessionView toView(List<SessionView.Exercise> exercises, List<SessionView.Set> sets,
                 List<SessionView.Progression> progression, List<SessionView.Record> records) {
             return new SessionView(id, trainingPlanId, trainingPlanDayId, userId, scheduleId, scheduledStart, title,
-                    sessionDate, status, startedAt, endedAt, durationMinutes, comments, mesocycleName, sessionNumber, exercises,
+                    sessionDate, status, startedAt, endedAt, durationMinutes, comments, mesocycleName, sessionNumber,
+                    exercises,
                     sets, progression, records);
         }
     }

@@ -54,8 +54,9 @@ public class SessionSets {
 
     @Transactional
     public SessionView.Set record(UUID userId, UUID sessionId, UUID setId, SetRecord record) {
-        return change(userId, sessionId, setId, (set, session) -> set.record(record.actualReps(), record.actualWeightKg(),
-                record.rir(), record.status(), clock.instant()));
+        return change(userId, sessionId, setId,
+                (set, session) -> set.record(record.actualReps(), record.actualWeightKg(),
+                        record.rir(), record.status(), clock.instant()));
     }
 
     @Transactional

@@ -67,8 +67,8 @@ public class Sessions {
                     start.title() != null ? start.title() : day.name(), now);
             for (PlannedDay.Slot slot : day.exercises()) {
                 SessionExercise exercise = session.exerciseFor(slot.exerciseId(), slot.plannedExerciseId());
-                slot.sets().forEach(target ->
-                        exercise.addSet(new SessionSet.Expected(target.reps(), target.weightKg()), null));
+                slot.sets().forEach(
+                        target -> exercise.addSet(new SessionSet.Expected(target.reps(), target.weightKg()), null));
             }
         } else {
             if (dayId != null) {

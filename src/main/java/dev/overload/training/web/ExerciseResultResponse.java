@@ -16,6 +16,7 @@ record ExerciseResultResponse(UUID exerciseId, String exerciseName, int setsPlan
         return new ExerciseResultResponse(result.exerciseId(), result.exerciseName(), result.setsPlanned(),
                 result.setsAchieved(), result.repsAchieved(), unit.fromKilograms(result.totalWeightLiftedKg()),
                 best == null ? null : new BestSet(best.setId(), best.reps(), unit.fromKilograms(best.weightKg()),
-                        unit.fromKilograms(best.estimatedOneRepMaxKg())), unit);
+                        unit.fromKilograms(best.estimatedOneRepMaxKg())),
+                unit);
     }
 }

@@ -44,7 +44,8 @@ record SessionResponse(
 
     static SessionResponse from(SessionView session, WeightUnit unit) {
         return new SessionResponse(session.id(), session.trainingPlanId(), session.trainingPlanDayId(),
-                session.userId(), session.scheduleId(), session.scheduledStart(), session.title(), session.sessionDate(), session.status(),
+                session.userId(), session.scheduleId(), session.scheduledStart(), session.title(),
+                session.sessionDate(), session.status(),
                 session.startedAt(), session.endedAt(), session.durationMinutes(), session.comments(),
                 session.mesocycleName(), session.sessionNumber(), unit,
                 session.exercises().stream().map(exercise -> new Exercise(exercise.exerciseId(),

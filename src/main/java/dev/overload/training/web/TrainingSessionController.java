@@ -59,10 +59,10 @@ class TrainingSessionController {
             summary = "My sessions with their sets, newest first (order=asc for oldest); dates are UTC days")
     ResponseEntity<List<SessionResponse>> list(CurrentUser caller,
             @RequestParam(required = false) SessionStatus status,
-            @RequestParam(name = "date_from", required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE)
-            LocalDate dateFrom,
-            @RequestParam(name = "date_to", required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE)
-            LocalDate dateTo,
+            @RequestParam(name = "date_from", required = false)
+            @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate dateFrom,
+            @RequestParam(name = "date_to", required = false)
+            @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate dateTo,
             @RequestParam(defaultValue = "desc") String order,
             @Valid @ParameterObject PageParams page) {
         if (!order.equalsIgnoreCase("asc") && !order.equalsIgnoreCase("desc")) {
@@ -131,7 +131,8 @@ class TrainingSessionController {
     }
 
     @PutMapping("/{sessionId}/exercises/{exerciseId}/feedback")
-    @Operation(operationId = "rateSessionExercise", summary = "Stimulus and fatigue (1–5) of an exercise in the session")
+    @Operation(operationId = "rateSessionExercise",
+            summary = "Stimulus and fatigue (1–5) of an exercise in the session")
     SessionResponse rate(CurrentUser caller, @PathVariable UUID sessionId, @PathVariable UUID exerciseId,
             @Valid @RequestBody FeedbackRequest request) {
         sessions.rate(caller.id(), sessionId, exerciseId, request.stimulus(), request.fatigue());

@@ -24,7 +24,6 @@ import java.util.UUID;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
-import org.junit.jupiter.params.provider.ValueSource;
 import org.springframework.beans.factory.annotation.Autowired;
 
 /**
@@ -132,7 +131,7 @@ class ExerciseCrudTests {
         TestUser user = api.newUser();
 
         api.as(user).body(Map.of("name", "Press " + tag(), "primary_muscle_group", "chest",
-                        "secondary_muscle_groups", List.of("chest", "triceps", "triceps")))
+                "secondary_muscle_groups", List.of("chest", "triceps", "triceps")))
                 .post("/api/exercises")
                 .then().statusCode(201)
                 .body("primary_muscle_group", equalTo("chest"))
@@ -205,7 +204,7 @@ class ExerciseCrudTests {
         TestUser user = api.newUser();
 
         post(user, Map.of("name", "Lower " + tag(), "category", "mobility", "type", "isolation",
-                        "difficulty", "Intermediate"))
+                "difficulty", "Intermediate"))
                 .then().statusCode(201)
                 .body("category", equalTo("MOBILITY"))
                 .body("type", equalTo("ISOLATION"))
@@ -219,7 +218,7 @@ class ExerciseCrudTests {
         String ownId = UUID.randomUUID().toString();
 
         post(user, Map.of("name", "Sneaky " + tag(), "id", ownId, "is_custom", false,
-                        "created_by", other.id().toString(), "usage_count", 99, "last_used_at", "2020-01-01T00:00:00Z"))
+                "created_by", other.id().toString(), "usage_count", 99, "last_used_at", "2020-01-01T00:00:00Z"))
                 .then().statusCode(201)
                 .body("id", not(equalTo(ownId)))
                 .body("is_custom", equalTo(true))
@@ -241,7 +240,7 @@ class ExerciseCrudTests {
         post(user, Map.of("name", "Busy " + tag(), "equipment", elevenItems))
                 .then().statusCode(400).body("errors.field", hasItem("equipment"));
         post(user, Map.of("name", "Busy " + tag(), "secondary_muscle_groups", nineMuscles.subList(0, 8),
-                        "equipment", elevenItems.subList(0, 10)))
+                "equipment", elevenItems.subList(0, 10)))
                 .then().statusCode(201)
                 .body("secondary_muscle_groups", hasSize(8))
                 .body("equipment", hasSize(10));
@@ -401,7 +400,7 @@ class ExerciseCrudTests {
                 .body("created_by", equalTo(user.id().toString()));
 
         put(user, id, Map.of("name", "After " + tag, "difficulty", "BEGINNER", "primary_muscle_group", "calves",
-                        "equipment", List.of()))
+                "equipment", List.of()))
                 .then().statusCode(200)
                 .body("difficulty", equalTo("BEGINNER"))
                 .body("primary_muscle_group", equalTo("calves"))
@@ -486,7 +485,7 @@ class ExerciseCrudTests {
         String name = "Admin Press " + tag();
 
         String id = post(admin, Map.of("name", name, "primary_muscle_group", "side_delts",
-                        "equipment", List.of("dumbbell")))
+                "equipment", List.of("dumbbell")))
                 .then().statusCode(201)
                 .body("is_custom", equalTo(false))
                 .body("created_by", equalTo(admin.id().toString()))

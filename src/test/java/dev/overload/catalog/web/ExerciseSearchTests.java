@@ -142,7 +142,8 @@ class ExerciseSearchTests {
     void searchLooksIntoTheDescriptionToo() {
         TestUser user = api.newUser();
         String tag = tag();
-        String id = create(user, Map.of("name", "Plain Name " + tag, "description", "Keep the elbows " + tag + "-tucked"));
+        String id = create(user,
+                Map.of("name", "Plain Name " + tag, "description", "Keep the elbows " + tag + "-tucked"));
 
         list(user, Map.of("search", tag + "-TUCKED"))
                 .then().statusCode(200)
@@ -187,8 +188,8 @@ class ExerciseSearchTests {
                 .body("id", contains(underscore));
         Response everyPercent = list(user, Map.of("search", "%", "limit", 100));
         everyPercent.then().statusCode(200).body("id", hasItem(percent));
-        assertThat(everyPercent.jsonPath().getList("$", Map.class)).allSatisfy(exercise ->
-                assertThat(exercise.get("name") + " " + exercise.get("description")).contains("%"));
+        assertThat(everyPercent.jsonPath().getList("$", Map.class)).allSatisfy(
+                exercise -> assertThat(exercise.get("name") + " " + exercise.get("description")).contains("%"));
         list(user, Map.of("search", "!", "custom", true))
                 .then().statusCode(200)
                 .header("X-Total-Count", "0");
@@ -242,7 +243,8 @@ class ExerciseSearchTests {
                     || secondary.stream().anyMatch(legMuscles::contains);
             assertThat(works).as("%s works the legs", exercise.get("name")).isTrue();
         });
-        assertThat(exercises).extracting(exercise -> exercise.get("id")).contains(secondaryOnly).doesNotContain(unrelated);
+        assertThat(exercises).extracting(exercise -> exercise.get("id")).contains(secondaryOnly)
+                .doesNotContain(unrelated);
         assertThat(exercises).extracting(exercise -> exercise.get("name")).contains("Barbell Back Squat");
     }
 
@@ -503,8 +505,10 @@ class ExerciseSearchTests {
         String first = create(user, Map.of("name", tag + " Zulu"));
         String second = create(user, Map.of("name", tag + " Alpha"));
 
-        list(user, Map.of("search", tag, "sort", "created_at")).then().statusCode(200).body("id", contains(first, second));
-        list(user, Map.of("search", tag, "sort", "-created_at")).then().statusCode(200).body("id", contains(second, first));
+        list(user, Map.of("search", tag, "sort", "created_at")).then().statusCode(200).body("id",
+                contains(first, second));
+        list(user, Map.of("search", tag, "sort", "-created_at")).then().statusCode(200).body("id",
+                contains(second, first));
     }
 
     @Test

@@ -121,7 +121,8 @@ class TelegramSignatureTests {
     void refusesTheBotTokenItselfUsedAsTheKey() {
         // Telegram keys the HMAC with SHA-256(bot token), not with the token: a hash keyed by the raw token fails.
         TelegramLogin login = new TelegramLogin(42L, "Ann", null, null, null, AUTH_DATE,
-                hmacHex(BOT_TOKEN.getBytes(StandardCharsets.UTF_8), "auth_date=" + AUTH_DATE + "\nfirst_name=Ann\nid=42"));
+                hmacHex(BOT_TOKEN.getBytes(StandardCharsets.UTF_8),
+                        "auth_date=" + AUTH_DATE + "\nfirst_name=Ann\nid=42"));
 
         assertThat(TelegramSignature.isValid(login, BOT_TOKEN, NOW, MAX_AGE)).isFalse();
     }

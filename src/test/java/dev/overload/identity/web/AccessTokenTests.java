@@ -137,7 +137,8 @@ class AccessTokenTests {
 
         String unsigned = new PlainJWT(claimsFor(user).claim("role", "ADMIN").build()).serialize();
         String[] parts = user.accessToken().split("\\.");
-        String noneHeaderWithRealPayload = Base64URL.encode("{\"alg\":\"none\",\"typ\":\"JWT\"}") + "." + parts[1] + ".";
+        String noneHeaderWithRealPayload = Base64URL.encode("{\"alg\":\"none\",\"typ\":\"JWT\"}") + "." + parts[1]
+                + ".";
 
         assertCleanProblem(withToken(unsigned).get("/api/users/me").then().statusCode(401), 401);
         assertCleanProblem(withToken(noneHeaderWithRealPayload).get("/api/users/me").then().statusCode(401), 401);
@@ -182,7 +183,7 @@ class AccessTokenTests {
 
     @Test
     void malformedBearerTokensAreRefused() {
-        for (String token : new String[] {"garbage", "a.b.c", "eyJhbGciOiJSUzI1NiJ9.e30.", "!!!"}) {
+        for (String token : new String[]{"garbage", "a.b.c", "eyJhbGciOiJSUzI1NiJ9.e30.", "!!!"}) {
             assertCleanProblem(withToken(token).get("/api/users/me").then().statusCode(401), 401);
         }
         assertCleanProblem(api.anonymous().header("Authorization", "Bearer").get("/api/users/me")

@@ -47,7 +47,7 @@ class JwksTests {
     void theKeySetHoldsNoPrivatePartOfTheKey() {
         ValidatableResponse response = api.anonymous().get(JWKS).then().statusCode(200);
 
-        for (String privatePart : new String[] {"d", "p", "q", "dp", "dq", "qi", "oth", "k"}) {
+        for (String privatePart : new String[]{"d", "p", "q", "dp", "dq", "qi", "oth", "k"}) {
             response.body("keys[0]", not(hasKey(privatePart)));
         }
     }

@@ -124,7 +124,7 @@ class LoginTests {
         Response unknownEmail = logIn(Map.of("email", unique("ghost") + "@example.com", "password", Api.PASSWORD));
         Response wrongPasswordByEmail = logIn(Map.of("email", user.email(), "password", "not-the-password-1"));
 
-        for (Response response : new Response[] {wrongPassword, unknownUser, unknownEmail, wrongPasswordByEmail}) {
+        for (Response response : new Response[]{wrongPassword, unknownUser, unknownEmail, wrongPasswordByEmail}) {
             response.then().statusCode(401)
                     .contentType("application/problem+json")
                     .body("status", equalTo(401))
@@ -135,7 +135,7 @@ class LoginTests {
     }
 
     static Object[][] bothOrNeitherIdentifier() {
-        return new Object[][] {
+        return new Object[][]{
                 {Map.of("username", "someone", "email", "someone@example.com", "password", Api.PASSWORD)},
                 {Map.of("password", Api.PASSWORD)},
                 {Map.of("username", " ", "email", "", "password", Api.PASSWORD)},

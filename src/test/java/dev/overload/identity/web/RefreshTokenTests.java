@@ -236,7 +236,7 @@ class RefreshTokenTests {
         String deletedAccountsToken = user.accessToken();
         TestUser other = api.newUser();
 
-        for (String stale : new String[] {"garbage", "a.b.c", deletedAccountsToken}) {
+        for (String stale : new String[]{"garbage", "a.b.c", deletedAccountsToken}) {
             String refreshToken = api.from(other.clientIp()).auth().oauth2(stale)
                     .body(Map.of("username", other.username(), "password", other.password()))
                     .post("/api/auth/login")

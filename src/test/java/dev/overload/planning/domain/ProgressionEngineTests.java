@@ -58,11 +58,12 @@ class ProgressionEngineTests {
     @Nested
     class Applying {
 
-        private final ProgressionEngine.Decision increase =
-                new ProgressionEngine.Decision(ProgressionEngine.Change.INCREASE, 0);
-        private final ProgressionEngine.Decision hold = new ProgressionEngine.Decision(ProgressionEngine.Change.HOLD, 1);
-        private final ProgressionEngine.Decision deload =
-                new ProgressionEngine.Decision(ProgressionEngine.Change.DELOAD, 0);
+        private final ProgressionEngine.Decision increase = new ProgressionEngine.Decision(
+                ProgressionEngine.Change.INCREASE, 0);
+        private final ProgressionEngine.Decision hold = new ProgressionEngine.Decision(ProgressionEngine.Change.HOLD,
+                1);
+        private final ProgressionEngine.Decision deload = new ProgressionEngine.Decision(
+                ProgressionEngine.Change.DELOAD, 0);
 
         @Test
         void anIncreaseAddsTheIncrementToEveryLoadedSet() {

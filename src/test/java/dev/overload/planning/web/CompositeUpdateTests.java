@@ -67,22 +67,22 @@ class CompositeUpdateTests {
         String planId = plans.createPlan(user, "Empty");
 
         String body = api.as(user).body(Map.of(
-                        "name", "Strength",
-                        "description", "Three days",
-                        "difficulty_level", "INTERMEDIATE",
-                        "muscle_types", List.of("Legs", "chest"),
-                        "estimated_duration", 60,
-                        "days", List.of(
-                                item("name", "Lower", "description", "Squat day", "exercises", List.of(
-                                        item("exercise_id", squat, "rest_time", 180, "notes", "Low bar",
-                                                "sets", List.of(
-                                                        item("expected_reps", 5, "expected_weight", 100,
-                                                                "expected_rir", 2),
-                                                        item("expected_reps", 5, "expected_weight", 105,
-                                                                "expected_duration_seconds", 45))),
-                                        exercise(deadlift, set(3, 140)))),
-                                day("Upper", exercise(bench, set(8, 60), set(8, 60), set(8, 60))),
-                                day("Rest"))))
+                "name", "Strength",
+                "description", "Three days",
+                "difficulty_level", "INTERMEDIATE",
+                "muscle_types", List.of("Legs", "chest"),
+                "estimated_duration", 60,
+                "days", List.of(
+                        item("name", "Lower", "description", "Squat day", "exercises", List.of(
+                                item("exercise_id", squat, "rest_time", 180, "notes", "Low bar",
+                                        "sets", List.of(
+                                                item("expected_reps", 5, "expected_weight", 100,
+                                                        "expected_rir", 2),
+                                                item("expected_reps", 5, "expected_weight", 105,
+                                                        "expected_duration_seconds", 45))),
+                                exercise(deadlift, set(3, 140)))),
+                        day("Upper", exercise(bench, set(8, 60), set(8, 60), set(8, 60))),
+                        day("Rest"))))
                 .post(COMPOSITE, planId)
                 .then().statusCode(200)
                 .contentType("application/json")
@@ -156,7 +156,8 @@ class CompositeUpdateTests {
                                 with(set(5, 120), "id", squatSets.get(2)),
                                 with(set(5, 100), "id", squatSets.get(0)),
                                 with(set(6, 107.5), "id", squatSets.get(1))), "id", squatSlot),
-                                "rest_time", 240)), "id", mon),
+                                "rest_time", 240)),
+                        "id", mon),
                 with(day("Wednesday", with(exercise(deadlift, with(set(3, 150), "id", deadliftSet)),
                         "id", deadliftSlot)), "id", wed)));
 
@@ -225,7 +226,8 @@ class CompositeUpdateTests {
                 with(day("Mon",
                         exercise(deadlift, set(3, 140)),
                         with(exercise(squat, set(3, 90), with(set(5, 100), "id", squatSet), set(1, 120)), "id",
-                                squatSlot)), "id", mon)));
+                                squatSlot)),
+                        "id", mon)));
 
         assertThat(after.getList("days.name"), contains("New first day", "Mon"));
         assertThat(after.getString("days[1].id"), equalTo(mon));
@@ -266,8 +268,8 @@ class CompositeUpdateTests {
         String slot = before.getString("days[0].exercises[0].id");
 
         api.as(user).body(Map.of("name", "Plan", "days", List.of(with(day("Mon",
-                        with(exercise(squat, with(set(5, 100), "id", UUID.randomUUID().toString())), "id", slot)),
-                        "id", mon))))
+                with(exercise(squat, with(set(5, 100), "id", UUID.randomUUID().toString())), "id", slot)),
+                "id", mon))))
                 .post(COMPOSITE, planId)
                 .then().statusCode(400)
                 .body("errors.field", hasItem("days[0].exercises[0].sets[0].id"));
@@ -293,15 +295,15 @@ class CompositeUpdateTests {
         String benchSet = before.getString("days[1].exercises[0].sets[0].id");
 
         api.as(user).body(Map.of("name", "Plan", "days", List.of(
-                        with(day("Mon", with(exercise(squat), "id", squatSlot)), "id", mon),
-                        with(day("Wed", with(exercise(squat), "id", squatSlot)), "id", wed))))
+                with(day("Mon", with(exercise(squat), "id", squatSlot)), "id", mon),
+                with(day("Wed", with(exercise(squat), "id", squatSlot)), "id", wed))))
                 .post(COMPOSITE, planId)
                 .then().statusCode(400)
                 .body("errors.field", hasItem("days[1].exercises[0].id"));
         api.as(user).body(Map.of("name", "Plan", "days", List.of(
-                        with(day("Mon", with(exercise(squat, with(set(8, 60), "id", benchSet)), "id", squatSlot)),
-                                "id", mon),
-                        with(day("Wed", with(exercise(bench), "id", benchSlot)), "id", wed))))
+                with(day("Mon", with(exercise(squat, with(set(8, 60), "id", benchSet)), "id", squatSlot)),
+                        "id", mon),
+                with(day("Wed", with(exercise(bench), "id", benchSlot)), "id", wed))))
                 .post(COMPOSITE, planId)
                 .then().statusCode(400)
                 .body("errors.field", hasItem("days[0].exercises[0].sets[0].id"));
@@ -319,18 +321,18 @@ class CompositeUpdateTests {
         String setId = before.getString("days[0].exercises[0].sets[0].id");
 
         api.as(user).body(Map.of("name", "Plan", "days", List.of(with(day("Mon"), "id", mon),
-                        with(day("Mon again"), "id", mon))))
+                with(day("Mon again"), "id", mon))))
                 .post(COMPOSITE, planId)
                 .then().statusCode(400)
                 .body("errors.field", hasItem("days[1].id"));
         api.as(user).body(Map.of("name", "Plan", "days", List.of(with(day("Mon",
-                        with(exercise(squat), "id", slot), with(exercise(squat), "id", slot)), "id", mon))))
+                with(exercise(squat), "id", slot), with(exercise(squat), "id", slot)), "id", mon))))
                 .post(COMPOSITE, planId)
                 .then().statusCode(400)
                 .body("errors.field", hasItem("days[0].exercises[1].id"));
         api.as(user).body(Map.of("name", "Plan", "days", List.of(with(day("Mon",
-                        with(exercise(squat, with(set(1, 1), "id", setId), with(set(2, 2), "id", setId)), "id", slot)),
-                        "id", mon))))
+                with(exercise(squat, with(set(1, 1), "id", setId), with(set(2, 2), "id", setId)), "id", slot)),
+                "id", mon))))
                 .post(COMPOSITE, planId)
                 .then().statusCode(400)
                 .body("errors.field", hasItem("days[0].exercises[0].sets[1].id"));
@@ -347,7 +349,8 @@ class CompositeUpdateTests {
         String planId = plans.createPlan(user, "Plan");
         JsonPath before = plans.replace(user, planId, "Plan", List.of(day("Mon", exercise(squat, set(5, 100)))));
 
-        api.as(user).body(Map.of("name", "Changed", "days", List.of(day("Mon", exercise(UUID.randomUUID().toString())))))
+        api.as(user)
+                .body(Map.of("name", "Changed", "days", List.of(day("Mon", exercise(UUID.randomUUID().toString())))))
                 .post(COMPOSITE, planId)
                 .then().statusCode(404)
                 .contentType("application/problem+json");
@@ -376,13 +379,13 @@ class CompositeUpdateTests {
         String squatSlot = before.getString("days[0].exercises[0].id");
 
         api.as(user).body(Map.of(
-                        "name", "Everything changed",
-                        "description", "After",
-                        "days", List.of(
-                                day("Brand new", exercise(pullUp, set(10, 0))),
-                                with(day("Mon renamed", with(exercise(deadlift, set(1, 200)), "id", squatSlot)),
-                                        "id", mon),
-                                with(day("Broken"), "id", UUID.randomUUID().toString()))))
+                "name", "Everything changed",
+                "description", "After",
+                "days", List.of(
+                        day("Brand new", exercise(pullUp, set(10, 0))),
+                        with(day("Mon renamed", with(exercise(deadlift, set(1, 200)), "id", squatSlot)),
+                                "id", mon),
+                        with(day("Broken"), "id", UUID.randomUUID().toString()))))
                 .post(COMPOSITE, planId)
                 .then().statusCode(400)
                 .body("errors.field", hasItem("days[2].id"));

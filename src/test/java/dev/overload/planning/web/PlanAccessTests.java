@@ -107,8 +107,7 @@ class PlanAccessTests {
         TestUser other = api.newUser();
         Tree t = tree(owner, true);
 
-        reads(t).forEach((endpoint, call) ->
-                call.apply(api.as(other)).then().statusCode(200));
+        reads(t).forEach((endpoint, call) -> call.apply(api.as(other)).then().statusCode(200));
         api.as(other).get(PLAN, t.planId()).then()
                 .body("user_id", equalTo(owner.id().toString()))
                 .body("is_public", equalTo(true))
@@ -139,7 +138,8 @@ class PlanAccessTests {
         });
         Map<String, Function<RequestSpecification, Response>> others = Map.of(
                 "GET progression", r -> r.get(PROGRESSION, t.planId(), t.exerciseId()),
-                "PUT progression", r -> r.body(Map.of("weight_increment", 1)).put(PROGRESSION, t.planId(), t.exerciseId()),
+                "PUT progression",
+                r -> r.body(Map.of("weight_increment", 1)).put(PROGRESSION, t.planId(), t.exerciseId()),
                 "POST comment", r -> r.body(Map.of("body", "Hi")).post(COMMENTS, t.planId()),
                 "POST copy", r -> r.post(COPY, t.planId()));
         others.forEach((endpoint, call) -> {

@@ -71,7 +71,7 @@ class PlanCommentTests {
     void commentsAreListedOldestFirstUnlessSortedNewestFirst() {
         TestUser user = api.newUser();
         String planId = plans.createPlan(user, "Plan");
-        for (String body : new String[] {"first", "second", "third"}) {
+        for (String body : new String[]{"first", "second", "third"}) {
             api.as(user).body(Map.of("body", body)).post(COMMENTS, planId).then().statusCode(201);
         }
 

@@ -159,7 +159,8 @@ class PlanCopyTests {
                 List<Object> sets = new ArrayList<>();
                 for (Map<String, Object> set : (List<Map<String, Object>>) exercise.get("sets")) {
                     sets.add(List.of(set.get("set_index"), set.get("expected_reps"), set.get("expected_weight"),
-                            String.valueOf(set.get("expected_duration_seconds")), String.valueOf(set.get("expected_rir"))));
+                            String.valueOf(set.get("expected_duration_seconds")),
+                            String.valueOf(set.get("expected_rir"))));
                 }
                 exercises.add(List.of(exercise.get("exercise_id"), exercise.get("order_index"),
                         String.valueOf(exercise.get("rest_time")), String.valueOf(exercise.get("notes")), sets));

@@ -125,13 +125,15 @@ class PlanSetTests {
         Slot slot = slot();
         List<String> s = addSets(slot, 4);
 
-        api.as(slot.user()).body(Map.of("set_index", 1)).put(SET, slot.planId(), slot.dayId(), slot.exerciseId(), s.get(2))
+        api.as(slot.user()).body(Map.of("set_index", 1))
+                .put(SET, slot.planId(), slot.dayId(), slot.exerciseId(), s.get(2))
                 .then().statusCode(200)
                 .body("id", equalTo(s.get(2)))
                 .body("set_index", equalTo(1));
         expectSets(slot, s.get(2), s.get(0), s.get(1), s.get(3));
 
-        api.as(slot.user()).body(Map.of("set_index", 4)).put(SET, slot.planId(), slot.dayId(), slot.exerciseId(), s.get(2))
+        api.as(slot.user()).body(Map.of("set_index", 4))
+                .put(SET, slot.planId(), slot.dayId(), slot.exerciseId(), s.get(2))
                 .then().statusCode(200);
         expectSets(slot, s.get(0), s.get(1), s.get(3), s.get(2));
     }
@@ -179,7 +181,8 @@ class PlanSetTests {
                 .then().statusCode(201).extract().path("id");
         addSets(slot, 1);
 
-        api.as(slot.user()).body(Map.of("expected_reps", 8)).put(SET, slot.planId(), slot.dayId(), slot.exerciseId(), setId)
+        api.as(slot.user()).body(Map.of("expected_reps", 8))
+                .put(SET, slot.planId(), slot.dayId(), slot.exerciseId(), setId)
                 .then().statusCode(200)
                 .body("expected_reps", equalTo(8))
                 .body("expected_weight", equalTo(100))
@@ -259,7 +262,8 @@ class PlanSetTests {
     void repsAndWeightAreRequired() {
         Slot slot = slot();
 
-        api.as(slot.user()).body(Map.of("expected_weight", 20)).post(SETS, slot.planId(), slot.dayId(), slot.exerciseId())
+        api.as(slot.user()).body(Map.of("expected_weight", 20))
+                .post(SETS, slot.planId(), slot.dayId(), slot.exerciseId())
                 .then().statusCode(400).body("errors.field", hasItem("expected_reps"));
         api.as(slot.user()).body(Map.of("expected_reps", 5)).post(SETS, slot.planId(), slot.dayId(), slot.exerciseId())
                 .then().statusCode(400).body("errors.field", hasItem("expected_weight"));

@@ -146,7 +146,7 @@ class PlanStatementCountTests {
         String dayId = plan.getString("days[0].id");
         String slotId = plan.getString("days[0].exercises[0].id");
         String setId = plan.getString("days[0].exercises[0].sets[0].id");
-        return new long[] {
+        return new long[]{
                 statements(() -> api.as(user).body(Map.of("name", "New", "order_index", 1)).post(DAYS, planId)
                         .then().statusCode(201)),
                 statements(() -> api.as(user).body(Map.of("exercise_id", exerciseId, "order_index", 1))

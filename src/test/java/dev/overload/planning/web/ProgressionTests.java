@@ -83,7 +83,7 @@ class ProgressionTests {
                 .extract().path("id");
 
         api.as(user).body(Map.of("deload_percentage", 15, "deload_strategy", "REFERENCE_SET",
-                        "reference_set_index", 2, "consecutive_failures", 1))
+                "reference_set_index", 2, "consecutive_failures", 1))
                 .put(PROGRESSION, planId, squat)
                 .then().statusCode(200)
                 .body("id", equalTo(id))

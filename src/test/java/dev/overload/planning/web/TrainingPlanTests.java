@@ -86,12 +86,12 @@ class TrainingPlanTests {
         TestUser user = api.newUser();
 
         String id = api.as(user).body(Map.of(
-                        "name", "Upper body",
-                        "status", "IDLE",
-                        "is_public", true,
-                        "difficulty_level", "ADVANCED",
-                        "muscle_types", List.of("Chest", " triceps ", "LEGS", "chest"),
-                        "estimated_duration", 75))
+                "name", "Upper body",
+                "status", "IDLE",
+                "is_public", true,
+                "difficulty_level", "ADVANCED",
+                "muscle_types", List.of("Chest", " triceps ", "LEGS", "chest"),
+                "estimated_duration", 75))
                 .post(PLANS)
                 .then().statusCode(201)
                 .body("status", equalTo("IDLE"))
@@ -373,7 +373,7 @@ class TrainingPlanTests {
 
         assertThat(Instant.parse(updatedAfter), greaterThan(Instant.parse(updatedBefore)));
         api.as(user).body(Map.of("name", "New", "status", "COMPLETED", "is_public", false,
-                        "muscle_types", List.of("chest", "back"), "description", "Changed"))
+                "muscle_types", List.of("chest", "back"), "description", "Changed"))
                 .put(PLAN, planId)
                 .then().statusCode(200)
                 .body("status", equalTo("COMPLETED"))

@@ -130,7 +130,7 @@ class WorkoutPlanAccessTests {
         TestUser owner = api.newUser();
         TestUser other = api.newUser();
         String custom = api.as(owner).body(Map.of("name", "Owner's Landmine Press", "description", "One-armed",
-                        "primary_muscle_group", "front_delts", "difficulty", "advanced", "equipment", List.of("barbell")))
+                "primary_muscle_group", "front_delts", "difficulty", "advanced", "equipment", List.of("barbell")))
                 .post("/api/exercises").then().statusCode(201).extract().path("id");
         Map<String, Object> body = plans.planBody(owner, "Custom inside");
         body.put("exercises", List.of(exercise(custom, 3, 8)));

@@ -89,7 +89,8 @@ class WorkoutPlanCrudTests {
                         "updated_at", "users", "exercises"))
                 .body("data.id", notNullValue())
                 .body("data.name", equalTo("Push Day Workout"))
-                .body("data.description", equalTo("A comprehensive push workout targeting chest, shoulders, and triceps"))
+                .body("data.description",
+                        equalTo("A comprehensive push workout targeting chest, shoulders, and triceps"))
                 .body("data.muscle_types", contains("chest", "shoulders", "triceps"))
                 .body("data.difficulty_level", equalTo("intermediate"))
                 .body("data.estimated_duration", equalTo(60))
@@ -250,7 +251,7 @@ class WorkoutPlanCrudTests {
         String id = plans.create(user, "Before");
 
         api.as(user).body(Map.of("name", "After", "description", "Now described", "muscle_types", List.of("legs"),
-                        "difficulty_level", "BEGINNER", "estimated_duration", 45, "is_public", true))
+                "difficulty_level", "BEGINNER", "estimated_duration", 45, "is_public", true))
                 .put(PLAN, id)
                 .then().statusCode(200)
                 .body("data.name", equalTo("After"))
@@ -303,7 +304,7 @@ class WorkoutPlanCrudTests {
         String id = plans.create(user, body);
 
         api.as(user).body(Map.of("exercises", List.of(exercise(plans.exerciseId(SQUAT), 4, 6),
-                        exercise(plans.exerciseId(BENCH_PRESS), 4, 6))))
+                exercise(plans.exerciseId(BENCH_PRESS), 4, 6))))
                 .put(PLAN, id)
                 .then().statusCode(200)
                 .body("data.exercises.exercise_name", contains("Barbell Back Squat", "Barbell Bench Press"))
@@ -393,7 +394,8 @@ class WorkoutPlanCrudTests {
 
         api.as(john).get(PLAN, id)
                 .then().statusCode(200)
-                .body("data.exercises.exercise_name", contains("Barbell Bench Press", "Dumbbell Lateral Raise", "Pull-Up"))
+                .body("data.exercises.exercise_name",
+                        contains("Barbell Bench Press", "Dumbbell Lateral Raise", "Pull-Up"))
                 .body("data.exercises.order_index", contains(1, 2, 3))
                 .body("data.exercises[2].id", equalTo(added));
     }
@@ -404,7 +406,7 @@ class WorkoutPlanCrudTests {
         String id = api.as(john).body(pushDay(john)).post(PLANS).then().statusCode(201).extract().path("data.id");
 
         api.as(john).body(Map.of("exercise_id", plans.exerciseId(PULL_UP), "sets", 3, "reps", 10,
-                        "weight", 10, "order_index", 2))
+                "weight", 10, "order_index", 2))
                 .post(EXERCISES, id)
                 .then().statusCode(201)
                 .body("data.order_index", equalTo(2))
@@ -699,7 +701,7 @@ class WorkoutPlanCrudTests {
     void aCustomExerciseOfOnesOwnCanBePlanned() {
         TestUser user = api.newUser();
         String custom = api.as(user).body(Map.of("name", "My Odd Press", "primary_muscle_group", "chest",
-                        "type", "ISOLATION", "equipment", List.of("machine")))
+                "type", "ISOLATION", "equipment", List.of("machine")))
                 .post("/api/exercises").then().statusCode(201).extract().path("id");
 
         Map<String, Object> body = plans.planBody(user, "Custom");

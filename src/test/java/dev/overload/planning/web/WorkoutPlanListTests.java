@@ -299,7 +299,8 @@ class WorkoutPlanListTests {
                 .then().body("data.id", contains(byName));
         api.as(user).queryParam("created_by", user.id()).queryParam("search", "BRULEE").get(PLANS)
                 .then().body("data.id", contains(byDescription, byName));
-        api.as(user).queryParam("created_by", user.id()).queryParam("search", "  " + word.toUpperCase() + " ").get(PLANS)
+        api.as(user).queryParam("created_by", user.id()).queryParam("search", "  " + word.toUpperCase() + " ")
+                .get(PLANS)
                 .then().body("pagination.total", equalTo(3));
     }
 

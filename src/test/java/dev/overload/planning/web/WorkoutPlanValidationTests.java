@@ -55,7 +55,8 @@ class WorkoutPlanValidationTests {
     }
 
     private static Arguments plan(String field, Object value, String reported) {
-        return Arguments.of(field + " = " + shortly(value), (Consumer<Map<String, Object>>) body -> body.put(field, value),
+        return Arguments.of(field + " = " + shortly(value),
+                (Consumer<Map<String, Object>>) body -> body.put(field, value),
                 reported);
     }
 
@@ -296,13 +297,14 @@ class WorkoutPlanValidationTests {
         Map<String, Object> before = api.as(user).get(PLAN, id).then().extract().path("data");
 
         invalid(api.as(user).body(Map.of("name", "Renamed", "muscle_types", List.of("legs"),
-                        "exercises", List.of(exercise(UNKNOWN_ID, 3, 5))))
+                "exercises", List.of(exercise(UNKNOWN_ID, 3, 5))))
                 .put(PLAN, id).then(), "exercises[0].exercise_id");
         api.as(user).get(PLAN, id).then().body("data", equalTo(before));
     }
 
     private static Arguments added(String field, Object value, String reported) {
-        return Arguments.of(field + " = " + shortly(value), (Consumer<Map<String, Object>>) body -> body.put(field, value),
+        return Arguments.of(field + " = " + shortly(value),
+                (Consumer<Map<String, Object>>) body -> body.put(field, value),
                 reported);
     }
 
@@ -345,7 +347,7 @@ class WorkoutPlanValidationTests {
         String id = plans.create(user, "Added bounds");
 
         api.as(user).body(Map.of("exercise_id", plans.exerciseId(SQUAT), "sets", 50, "reps", 1000,
-                        "weight", 10000, "rest_time", 3600, "notes", "n".repeat(500)))
+                "weight", 10000, "rest_time", 3600, "notes", "n".repeat(500)))
                 .post(EXERCISES, id)
                 .then().statusCode(201)
                 .body("data.sets", equalTo(50))
@@ -353,7 +355,7 @@ class WorkoutPlanValidationTests {
                 .body("data.weight", equalTo(10000))
                 .body("data.rest_time", equalTo(3600));
         api.as(user).body(Map.of("exercise_id", plans.exerciseId(SQUAT), "sets", 1, "reps", 1,
-                        "weight", 0, "rest_time", 0, "order_index", 1))
+                "weight", 0, "rest_time", 0, "order_index", 1))
                 .post(EXERCISES, id)
                 .then().statusCode(201)
                 .body("data.order_index", equalTo(1));
@@ -396,7 +398,7 @@ class WorkoutPlanValidationTests {
         String exercise = api.as(user).get(PLAN, id).then().extract().path("data.exercises[0].id");
 
         api.as(user).body(Map.of("sets", 50, "reps", 1000, "weight", 10000, "rest_time", 3600,
-                        "notes", "n".repeat(500), "order_index", 1))
+                "notes", "n".repeat(500), "order_index", 1))
                 .put(EXERCISE, id, exercise)
                 .then().statusCode(200)
                 .body("data.sets", equalTo(50))

@@ -72,7 +72,7 @@ class RecurrenceTests {
     void untilIsAnInclusiveLocalDateAndCountLimitsTheOccurrences() {
         Recurrence untilWednesday = new Recurrence(at("2026-06-01T10:00:00Z"), at("2026-06-01T11:00:00Z"),
                 ZoneOffset.UTC, new WeeklyRepeat(Set.of(DayOfWeek.MONDAY, DayOfWeek.WEDNESDAY),
-                LocalDate.parse("2026-06-10"), null));
+                        LocalDate.parse("2026-06-10"), null));
         Recurrence threeTimes = new Recurrence(at("2026-06-01T10:00:00Z"), at("2026-06-01T11:00:00Z"),
                 ZoneOffset.UTC, new WeeklyRepeat(Set.of(DayOfWeek.MONDAY, DayOfWeek.WEDNESDAY), null, 3));
 

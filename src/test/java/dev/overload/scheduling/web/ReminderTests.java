@@ -107,7 +107,8 @@ class ReminderTests {
         TestUser user = api.newUser();
         TestUser stranger = api.newUser();
         remindIn(user, schedules.planDay(user, "Plan", "Day"), Duration.ZERO);
-        String id = await().until(() -> notifications(user), found -> found.size() == 1).getFirst().get("id").toString();
+        String id = await().until(() -> notifications(user), found -> found.size() == 1).getFirst().get("id")
+                .toString();
 
         api.as(stranger).post("/api/notifications/{id}/read", id).then().statusCode(404);
         String readAt = api.as(user).post("/api/notifications/{id}/read", id).then().statusCode(200)

@@ -154,8 +154,9 @@ class ScheduleTests {
     @Test
     void closingTheAccountRemovesItsSchedules() {
         TestUser user = api.newUser();
-        schedules.create(user, body(schedules.planDay(user, "Plan", "Day"), tomorrow, tomorrow.plus(Duration.ofHours(1)),
-                "remind_before", 30));
+        schedules.create(user,
+                body(schedules.planDay(user, "Plan", "Day"), tomorrow, tomorrow.plus(Duration.ofHours(1)),
+                        "remind_before", 30));
 
         api.as(user).delete("/api/users/me").then().statusCode(204);
 

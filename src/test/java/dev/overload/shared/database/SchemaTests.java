@@ -22,13 +22,13 @@ class SchemaTests {
     @Test
     void everyForeignKeyColumnLeadsAnIndex() {
         List<String> unindexed = jdbc.sql("""
-                        select c.conrelid::regclass || '.' || a.attname
-                        from pg_constraint c
-                        join pg_attribute a on a.attrelid = c.conrelid and a.attnum = c.conkey[1]
-                        where c.contype = 'f' and c.connamespace = 'public'::regnamespace
-                          and not exists (select 1 from pg_index i
-                                          where i.indrelid = c.conrelid and i.indkey[0] = c.conkey[1])
-                        order by 1""")
+                select c.conrelid::regclass || '.' || a.attname
+                from pg_constraint c
+                join pg_attribute a on a.attrelid = c.conrelid and a.attnum = c.conkey[1]
+                where c.contype = 'f' and c.connamespace = 'public'::regnamespace
+                  and not exists (select 1 from pg_index i
+                                  where i.indrelid = c.conrelid and i.indkey[0] = c.conkey[1])
+                order by 1""")
                 .query(String.class).list();
 
         assertThat(unindexed).isEmpty();

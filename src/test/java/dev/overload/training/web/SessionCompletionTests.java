@@ -176,7 +176,7 @@ class SessionCompletionTests {
         TestUser user = api.newUser();
         String id = training.startAdHoc(user, "Pull-ups");
         String pullUp = training.exerciseId(PULL_UP);
-        for (int reps : new int[] {12, 10}) {
+        for (int reps : new int[]{12, 10}) {
             String set = api.as(user).body(Map.of("exercise_id", pullUp)).post(TrainingFixture.SETS, id)
                     .then().statusCode(201).extract().path("id");
             training.putSet(user, id, set, Map.of("actual_reps", reps, "actual_weight", 0, "status", "COMPLETED"))

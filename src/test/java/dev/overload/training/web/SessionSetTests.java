@@ -187,7 +187,7 @@ class SessionSetTests {
         String set = s.sets().getFirst();
 
         training.putSet(s.user(), s.id(), set, Map.of("actual_reps", 6, "actual_weight", 97.5, "rir", 2,
-                        "status", "COMPLETED"))
+                "status", "COMPLETED"))
                 .statusCode(200)
                 .body("actual_reps", equalTo(6))
                 .body("actual_weight", number("97.5"))
@@ -302,7 +302,7 @@ class SessionSetTests {
         Started s = started();
 
         String id = api.as(s.user()).body(Map.of("training_plan_exercise_id", s.plan().slotId(), "set_index", 1,
-                        "expected_reps", 10, "expected_weight", 60))
+                "expected_reps", 10, "expected_weight", 60))
                 .post(SETS, s.id()).then().statusCode(201)
                 .body("set_index", equalTo(1))
                 .extract().path("id");

@@ -39,8 +39,8 @@ final class TrainingFixture {
     static final String SET = "/api/training-sessions/{sessionId}/sets/{setId}";
     static final String PROGRESSION = "/api/training-plans/{planId}/exercises/{exerciseId}/progression";
 
-    private static final JsonPathConfig DECIMALS =
-            JsonPathConfig.jsonPathConfig().numberReturnType(JsonPathConfig.NumberReturnType.BIG_DECIMAL);
+    private static final JsonPathConfig DECIMALS = JsonPathConfig.jsonPathConfig()
+            .numberReturnType(JsonPathConfig.NumberReturnType.BIG_DECIMAL);
 
     private final Api api;
 

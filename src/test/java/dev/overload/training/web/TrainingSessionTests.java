@@ -120,8 +120,8 @@ class TrainingSessionTests {
         Plan plan = squatAndBench(user);
 
         api.as(user).body(Map.of("training_plan_id", plan.id(), "training_plan_day_id", plan.dayId(),
-                        "title", "Heavy day", "comments", "Felt strong", "mesocycle_name", "Block 1",
-                        "session_number", 3))
+                "title", "Heavy day", "comments", "Felt strong", "mesocycle_name", "Block 1",
+                "session_number", 3))
                 .post(SESSIONS).then().statusCode(201)
                 .body("title", equalTo("Heavy day"))
                 .body("comments", equalTo("Felt strong"))
@@ -314,7 +314,7 @@ class TrainingSessionTests {
         String id = training.start(user, squatAndBench(user));
 
         api.as(user).body(Map.of("title", "Renamed", "comments", "Knees ok", "mesocycle_name", "Hypertrophy",
-                        "session_number", 10000))
+                "session_number", 10000))
                 .put(SESSION, id).then().statusCode(200)
                 .body("title", equalTo("Renamed"))
                 .body("comments", equalTo("Knees ok"))
@@ -428,7 +428,7 @@ class TrainingSessionTests {
                 .body("exercises[0].stimulus", equalTo(4))
                 .body("exercises[0].fatigue", equalTo(5));
 
-        for (int bad : new int[] {0, 6}) {
+        for (int bad : new int[]{0, 6}) {
             invalid(api.as(user).body(Map.of("stimulus", bad))
                     .put(SESSION + "/exercises/{exerciseId}/feedback", id, squat).then(), "stimulus");
             invalid(api.as(user).body(Map.of("fatigue", bad))
