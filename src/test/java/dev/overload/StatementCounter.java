@@ -9,8 +9,8 @@ import org.springframework.beans.factory.config.BeanPostProcessor;
 /**
  * Counts the SQL statements the service sends to PostgreSQL (a batch counts once), so tests can assert
  * that a request costs a bounded number of them. Tests run one at a time, so the count between two
- * points is the count of the requests made between them; background jobs, which poll all the time, are
- * not counted.
+ * points is the count of the requests made between them. Background work is not counted: jobs, which
+ * poll all the time, and listeners of other modules' events, which run after the request's commit.
  */
 public class StatementCounter implements BeanPostProcessor {
 
@@ -23,13 +23,18 @@ public class StatementCounter implements BeanPostProcessor {
         return executed.get() - before;
     }
 
+    /** db-scheduler's threads, and the task executor's that run event listeners asynchronously. */
+    private static boolean isBackground(String thread) {
+        return thread.startsWith(Scheduler.THREAD_PREFIX) || thread.startsWith("task-");
+    }
+
     @Override
     public Object postProcessAfterInitialization(Object bean, String beanName) {
         if (bean instanceof DataSource dataSource && !(bean instanceof net.ttddyy.dsproxy.support.ProxyDataSource)) {
             return ProxyDataSourceBuilder.create(dataSource)
                     .name("counted")
                     .afterQuery((execution, queries) -> {
-                        if (!Thread.currentThread().getName().startsWith(Scheduler.THREAD_PREFIX)) {
+                        if (!isBackground(Thread.currentThread().getName())) {
                             executed.incrementAndGet();
                         }
                     })

@@ -1,5 +1,6 @@
 package dev.overload.catalog;
 
+import com.fasterxml.jackson.annotation.JsonProperty;
 import java.util.List;
 import java.util.UUID;
 
@@ -18,5 +19,5 @@ public record ExerciseSummary(
         String bodyRegion,
         List<String> secondaryMuscleGroups,
         List<String> equipment,
-        boolean custom) {
+        @JsonProperty("is_custom") boolean custom) {
 }

@@ -2,5 +2,9 @@
  * Accounts and authentication: registration, login with RS256 access tokens and rotated refresh tokens,
  * password reset by email, Telegram login, profiles and preferences, roles.
  */
-@org.springframework.modulith.ApplicationModule(displayName = "Identity")
+@ApplicationModule(displayName = "Identity", allowedDependencies = {"shared::*", "notifications"})
+@NullMarked
 package dev.overload.identity;
+
+import org.jspecify.annotations.NullMarked;
+import org.springframework.modulith.ApplicationModule;

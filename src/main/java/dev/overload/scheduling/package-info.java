@@ -1,7 +1,12 @@
 /**
  * Scheduling: workouts placed in the calendar (once or weekly in the user's time zone), their occurrences
- * and statuses, reminders by email and in-app notification on the durable job scheduler, and a calendar
- * feed that calendar apps subscribe to.
+ * and statuses, reminders (in the app and by email, through notifications) from a durable job, and a
+ * calendar feed that calendar apps subscribe to.
  */
-@org.springframework.modulith.ApplicationModule(displayName = "Scheduling")
+@ApplicationModule(displayName = "Scheduling",
+        allowedDependencies = {"shared::*", "identity", "notifications", "planning", "training"})
+@NullMarked
 package dev.overload.scheduling;
+
+import org.jspecify.annotations.NullMarked;
+import org.springframework.modulith.ApplicationModule;

@@ -1,6 +1,13 @@
 /**
- * What every module shares: the error vocabulary, paging, the current user, the clock, mail, rate limits,
- * the data directory and the embedded database.
+ * What every module shares: the current user, the data directory, and named interfaces for errors
+ * ({@code errors}), paging ({@code paging}), units ({@code units}), dense ordering ({@code ordering}),
+ * persistence base types ({@code persistence}) and security helpers ({@code security}). Its {@code web},
+ * {@code config} and {@code database} packages (the one error handler, OpenAPI, the clock, the embedded
+ * PostgreSQL) are internal.
  */
-@org.springframework.modulith.ApplicationModule(displayName = "Shared kernel")
+@ApplicationModule(displayName = "Shared kernel")
+@NullMarked
 package dev.overload.shared;
+
+import org.jspecify.annotations.NullMarked;
+import org.springframework.modulith.ApplicationModule;

@@ -3,7 +3,7 @@ package dev.overload.catalog.domain;
 import dev.overload.catalog.Difficulty;
 import dev.overload.catalog.ExerciseCategory;
 import dev.overload.catalog.ExerciseType;
-import dev.overload.shared.AuditedEntity;
+import dev.overload.shared.persistence.AuditedEntity;
 import jakarta.persistence.CollectionTable;
 import jakarta.persistence.Column;
 import jakarta.persistence.ElementCollection;

@@ -3,16 +3,22 @@ package dev.overload.catalog.domain;
 import dev.overload.catalog.Difficulty;
 import dev.overload.catalog.ExerciseCategory;
 import dev.overload.catalog.ExerciseType;
+import jakarta.validation.constraints.NotBlank;
+import jakarta.validation.constraints.Size;
 import java.util.List;
 
-/** Everything that describes an exercise, as a client sends it; muscle groups and equipment by slug. */
+/**
+ * Everything that describes an exercise, as a client sends it (the body of creating or replacing one);
+ * muscle groups and equipment by slug. Only the name is required: on creation a left-out field gets a
+ * default (STRENGTH, COMPOUND, BEGINNER, full_body, no equipment); on update it keeps its value.
+ */
 public record ExerciseDraft(
-        String name,
-        String description,
+        @NotBlank @Size(max = 100) String name,
+        @Size(max = 2000) String description,
         ExerciseCategory category,
         ExerciseType type,
         Difficulty difficulty,
-        String primaryMuscleGroup,
-        List<String> secondaryMuscleGroups,
-        List<String> equipment) {
+        @Size(max = 40) String primaryMuscleGroup,
+        @Size(max = 8) List<@NotBlank @Size(max = 40) String> secondaryMuscleGroups,
+        @Size(max = 10) List<@NotBlank @Size(max = 40) String> equipment) {
 }

@@ -1,15 +1,16 @@
 package dev.overload.catalog.domain;
 
-import static dev.overload.shared.SqlValues.instant;
+import static dev.overload.shared.persistence.SqlValues.instant;
 
 import dev.overload.catalog.Difficulty;
 import dev.overload.catalog.ExerciseCategory;
 import dev.overload.catalog.ExerciseSummary;
 import dev.overload.catalog.ExerciseType;
-import dev.overload.shared.InvalidFieldException;
-import dev.overload.shared.NotFoundException;
-import dev.overload.shared.PageParams;
-import dev.overload.shared.ResultPage;
+import dev.overload.shared.errors.InvalidFieldException;
+import dev.overload.shared.errors.NotFoundException;
+import dev.overload.shared.paging.PageParams;
+import dev.overload.shared.paging.ResultPage;
+import dev.overload.shared.paging.SqlPages;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.time.Instant;
@@ -32,14 +33,16 @@ import org.springframework.stereotype.Component;
 @Component
 public class ExerciseQueries {
 
-    private static final String SELECT = """
-            select e.id, e.name, e.description, e.category, e.exercise_type, e.difficulty, e.owner_id,
+    private static final String COLUMNS = """
+            e.id, e.name, e.description, e.category, e.exercise_type, e.difficulty, e.owner_id,
                    e.created_by, e.created_at, e.updated_at, mg.slug as primary_muscle, mg.body_region,
-                   coalesce(u.usage_count, 0) as usage_count, u.last_used_at, count(*) over () as total
+                   coalesce(u.usage_count, 0) as usage_count, u.last_used_at""";
+    private static final String FROM = """
             from exercises e
             join muscle_groups mg on mg.id = e.primary_muscle_group_id
             left join exercise_usage u on u.exercise_id = e.id and u.user_id = :viewer
             """;
+    private static final String SELECT = "select " + COLUMNS + " " + FROM;
 
     /** Unless a sort is asked for, a search lists names starting with the term, then names containing it. */
     private static final String SEARCH_RANKING = """
@@ -48,13 +51,13 @@ public class ExerciseQueries {
                  else 2 end,
             """;
 
-    private static final Map<String, String> SORTABLE = Map.of(
-            "name", "name", "created_at", "created_at", "difficulty", "difficulty", "recent", "recent");
     private static final Map<String, String> ORDER_BY = Map.of(
             "name", "lower(e.name)",
             "created_at", "e.created_at",
             "difficulty",
-            "array_position(array['BEGINNER','INTERMEDIATE','ADVANCED','EXPERT']::text[], e.difficulty::text)");
+            "array_position(array['BEGINNER','INTERMEDIATE','ADVANCED','EXPERT']::text[], e.difficulty::text)",
+            // Most recently used first, whichever the sign: "recent" has one useful direction.
+            "recent", "u.last_used_at desc nulls last");
 
     private final JdbcClient jdbc;
     private final ReferenceData referenceData;
@@ -108,16 +111,11 @@ public class ExerciseQueries {
         if (filter.custom() != null) {
             where.add(filter.custom() ? "e.owner_id is not null" : "e.owner_id is null");
         }
-        params.put("limit", page.limitOrDefault());
-        params.put("offset", page.offsetOrDefault());
         String ranking = params.containsKey("search") && (page.sort() == null || page.sort().isBlank())
                 ? SEARCH_RANKING : "";
-        String sql = SELECT + " where " + String.join(" and ", where) + " order by " + ranking + orderBy(page)
-                + " limit :limit offset :offset";
-
-        List<Row> rows = jdbc.sql(sql).params(params).query(ExerciseQueries::row).list();
-        long total = rows.isEmpty() ? countWhenPastTheEnd(page, sql, params) : rows.getFirst().total();
-        return new ResultPage<>(withDetails(rows), total);
+        ResultPage<Row> rows = SqlPages.page(jdbc, COLUMNS, FROM + " where " + String.join(" and ", where),
+                ranking + page.orderBy(ORDER_BY, Sort.by("name"), "e.id"), params, page, ExerciseQueries::row);
+        return new ResultPage<>(withDetails(rows.items()), rows.total());
     }
 
     public ExerciseView get(UUID viewerId, UUID exerciseId) {
@@ -145,55 +143,22 @@ public class ExerciseQueries {
         return summaries;
     }
 
-    private long countWhenPastTheEnd(PageParams page, String sql, Map<String, Object> params) {
-        if (page.offsetOrDefault() == 0) {
-            return 0;
-        }
-        Map<String, Object> firstRow = new HashMap<>(params);
-        firstRow.put("offset", 0);
-        firstRow.put("limit", 1);
-        return jdbc.sql(sql).params(firstRow).query(ExerciseQueries::row).optional().map(Row::total).orElse(0L);
-    }
-
     private List<ExerciseView> withDetails(List<Row> rows) {
         if (rows.isEmpty()) {
             return List.of();
         }
-        UUID[] ids = rows.stream().map(Row::id).toArray(UUID[]::new);
-        Map<UUID, List<String>> secondary = slugsById("""
+        List<UUID> ids = rows.stream().map(Row::id).toList();
+        Map<UUID, List<String>> secondary = SqlPages.byParent(jdbc, """
                 select s.exercise_id, m.slug from exercise_secondary_muscles s
                 join muscle_groups m on m.id = s.muscle_group_id
-                where s.exercise_id = any(:ids) order by m.slug""", ids);
-        Map<UUID, List<String>> equipment = slugsById("""
+                where s.exercise_id = any(:parents) order by m.slug""", ids, "exercise_id", (rs, n) -> rs.getString(2));
+        Map<UUID, List<String>> equipment = SqlPages.byParent(jdbc, """
                 select q.exercise_id, eq.slug from exercise_equipment q
                 join equipment eq on eq.id = q.equipment_id
-                where q.exercise_id = any(:ids) order by eq.slug""", ids);
+                where q.exercise_id = any(:parents) order by eq.slug""", ids, "exercise_id",
+                (rs, n) -> rs.getString(2));
         return rows.stream().map(row -> row.toView(secondary.getOrDefault(row.id(), List.of()),
                 equipment.getOrDefault(row.id(), List.of()))).toList();
-    }
-
-    private Map<UUID, List<String>> slugsById(String sql, UUID[] ids) {
-        Map<UUID, List<String>> slugs = new HashMap<>();
-        jdbc.sql(sql).param("ids", ids).query((rs, n) -> {
-            slugs.computeIfAbsent(rs.getObject(1, UUID.class), id -> new ArrayList<>()).add(rs.getString(2));
-            return null;
-        }).list();
-        return slugs;
-    }
-
-    private static String orderBy(PageParams page) {
-        Sort sort = page.sort(SORTABLE, Sort.by("name"));
-        List<String> orders = new ArrayList<>();
-        for (Sort.Order order : sort) {
-            if (order.getProperty().equals("recent")) {
-                // Most recently used first, whichever the sign: "recent" has one useful direction.
-                orders.add("u.last_used_at desc nulls last");
-            } else {
-                orders.add(ORDER_BY.get(order.getProperty()) + (order.isAscending() ? " asc" : " desc"));
-            }
-        }
-        orders.add("e.id");
-        return String.join(", ", orders);
     }
 
     private static Row row(ResultSet rs, int rowNum) throws SQLException {
@@ -202,12 +167,12 @@ public class ExerciseQueries {
                 Difficulty.valueOf(rs.getString("difficulty")), rs.getObject("owner_id", UUID.class),
                 rs.getObject("created_by", UUID.class), instant(rs, "created_at"), instant(rs, "updated_at"),
                 rs.getString("primary_muscle"), rs.getString("body_region"), rs.getInt("usage_count"),
-                instant(rs, "last_used_at"), rs.getLong("total"));
+                instant(rs, "last_used_at"));
     }
 
     private record Row(UUID id, String name, String description, ExerciseCategory category, ExerciseType type,
             Difficulty difficulty, UUID ownerId, UUID createdBy, Instant createdAt, Instant updatedAt,
-            String primaryMuscle, String bodyRegion, int usageCount, Instant lastUsedAt, long total) {
+            String primaryMuscle, String bodyRegion, int usageCount, Instant lastUsedAt) {
 
         ExerciseView toView(List<String> secondary, List<String> equipment) {
             return new ExerciseView(new ExerciseSummary(id, name, description, category, type, difficulty,

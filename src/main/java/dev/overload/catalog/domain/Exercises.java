@@ -1,9 +1,9 @@
 package dev.overload.catalog.domain;
 
-import dev.overload.shared.ConflictException;
+import dev.overload.shared.errors.ConflictException;
 import dev.overload.shared.CurrentUser;
-import dev.overload.shared.ForbiddenException;
-import dev.overload.shared.NotFoundException;
+import dev.overload.shared.errors.ForbiddenException;
+import dev.overload.shared.errors.NotFoundException;
 import dev.overload.catalog.Difficulty;
 import dev.overload.catalog.ExerciseCategory;
 import dev.overload.catalog.ExerciseType;

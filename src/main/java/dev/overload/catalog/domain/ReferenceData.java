@@ -1,6 +1,6 @@
 package dev.overload.catalog.domain;
 
-import dev.overload.shared.InvalidFieldException;
+import dev.overload.shared.errors.InvalidFieldException;
 import java.util.Collection;
 import java.util.LinkedHashSet;
 import java.util.List;

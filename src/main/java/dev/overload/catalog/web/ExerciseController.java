@@ -2,11 +2,13 @@ package dev.overload.catalog.web;
 
 import dev.overload.catalog.Difficulty;
 import dev.overload.catalog.ExerciseCategory;
+import dev.overload.catalog.domain.ExerciseDraft;
 import dev.overload.catalog.domain.ExerciseFilter;
 import dev.overload.catalog.domain.ExerciseQueries;
+import dev.overload.catalog.domain.ExerciseView;
 import dev.overload.catalog.domain.Exercises;
 import dev.overload.shared.CurrentUser;
-import dev.overload.shared.PageParams;
+import dev.overload.shared.paging.PageParams;
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.tags.Tag;
 import jakarta.validation.Valid;
@@ -46,7 +48,7 @@ class ExerciseController {
             + "description, ignoring case and accents; muscle_group: a muscle group or body region (primary or "
             + "secondary); equipment: a slug or 'bodyweight'; sort: name, created_at, difficulty or recent "
             + "(my most recently used first)")
-    ResponseEntity<List<ExerciseResponse>> list(CurrentUser caller,
+    ResponseEntity<List<ExerciseView>> list(CurrentUser caller,
             @RequestParam(required = false) @Size(max = 100) String search,
             @RequestParam(name = "muscle_group", required = false) @Size(max = 40) String muscleGroup,
             @RequestParam(required = false) @Size(max = 40) String equipment,
@@ -55,30 +57,30 @@ class ExerciseController {
             @RequestParam(required = false) Boolean custom,
             @Valid @ParameterObject PageParams page) {
         ExerciseFilter filter = new ExerciseFilter(search, muscleGroup, equipment, category, difficulty, custom);
-        return queries.list(caller.id(), filter, page).map(ExerciseResponse::from).toResponse();
+        return queries.list(caller.id(), filter, page).toResponse();
     }
 
     @GetMapping("/{id}")
     @Operation(operationId = "getExercise", summary = "A system exercise or one of my custom ones, with my usage")
-    ExerciseResponse get(CurrentUser caller, @PathVariable UUID id) {
-        return ExerciseResponse.from(queries.get(caller.id(), id));
+    ExerciseView get(CurrentUser caller, @PathVariable UUID id) {
+        return queries.get(caller.id(), id);
     }
 
     @PostMapping
     @Operation(operationId = "createExercise",
             summary = "Create a custom exercise only I see (a system exercise when I am an administrator)")
-    ResponseEntity<ExerciseResponse> create(CurrentUser caller, @Valid @RequestBody ExerciseRequest request) {
-        UUID id = exercises.create(caller, request.toDraft());
+    ResponseEntity<ExerciseView> create(CurrentUser caller, @Valid @RequestBody ExerciseDraft exercise) {
+        UUID id = exercises.create(caller, exercise);
         return ResponseEntity.created(URI.create("/api/exercises/" + id))
-                .body(ExerciseResponse.from(queries.get(caller.id(), id)));
+                .body(queries.get(caller.id(), id));
     }
 
     @PutMapping("/{id}")
     @Operation(operationId = "updateExercise",
             summary = "Change my custom exercise (administrators: a system exercise); left-out fields are kept")
-    ExerciseResponse update(CurrentUser caller, @PathVariable UUID id, @Valid @RequestBody ExerciseRequest request) {
-        exercises.update(caller, id, request.toDraft());
-        return ExerciseResponse.from(queries.get(caller.id(), id));
+    ExerciseView update(CurrentUser caller, @PathVariable UUID id, @Valid @RequestBody ExerciseDraft exercise) {
+        exercises.update(caller, id, exercise);
+        return queries.get(caller.id(), id);
     }
 
     @DeleteMapping("/{id}")

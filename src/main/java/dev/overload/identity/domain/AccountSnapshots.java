@@ -2,9 +2,7 @@ package dev.overload.identity.domain;
 
 import com.github.benmanes.caffeine.cache.Cache;
 import com.github.benmanes.caffeine.cache.Caffeine;
-import dev.overload.identity.AccountDeleted;
-import dev.overload.identity.UnitPreferences;
-import dev.overload.identity.WeightUnit;
+import dev.overload.identity.AccountClosed;
 import java.time.Duration;
 import java.util.UUID;
 import org.springframework.stereotype.Component;
@@ -16,7 +14,7 @@ import org.springframework.transaction.event.TransactionalEventListener;
  * and forgotten here as soon as either changes (another instance notices within the cache time).
  */
 @Component
-public class AccountSnapshots implements UnitPreferences {
+public class AccountSnapshots {
 
     private final UserRepository users;
     private final Cache<UUID, AccountSnapshot> snapshots = Caffeine.newBuilder()
@@ -32,13 +30,8 @@ public class AccountSnapshots implements UnitPreferences {
         return snapshot(userId).active();
     }
 
-    @Override
-    public WeightUnit weightUnit(UUID userId) {
-        return snapshot(userId).weightUnit();
-    }
-
     @TransactionalEventListener
-    void on(AccountDeleted event) {
+    void on(AccountClosed event) {
         snapshots.invalidate(event.userId());
     }
 
@@ -47,7 +40,7 @@ public class AccountSnapshots implements UnitPreferences {
         snapshots.invalidate(event.userId());
     }
 
-    private AccountSnapshot snapshot(UUID userId) {
+    public AccountSnapshot snapshot(UUID userId) {
         return snapshots.get(userId, id -> users.snapshot(id).orElse(AccountSnapshot.MISSING));
     }
 }

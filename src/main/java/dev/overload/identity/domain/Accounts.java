@@ -1,21 +1,18 @@
 package dev.overload.identity.domain;
 
-import dev.overload.identity.AccountDeleted;
+import dev.overload.identity.AccountClosed;
 import dev.overload.identity.Role;
-import dev.overload.identity.TrainingPlanOwnership;
-import dev.overload.shared.ConflictException;
-import dev.overload.shared.ForbiddenException;
-import dev.overload.shared.InvalidFieldException;
-import dev.overload.shared.NotFoundException;
-import dev.overload.shared.PageParams;
-import dev.overload.shared.ResultPage;
+import dev.overload.shared.errors.ConflictException;
+import dev.overload.shared.errors.InvalidFieldException;
+import dev.overload.shared.errors.NotFoundException;
+import dev.overload.shared.paging.PageParams;
+import dev.overload.shared.paging.ResultPage;
 import java.time.Clock;
 import java.time.Instant;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import java.util.UUID;
-import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.data.domain.Sort;
 import org.springframework.data.jpa.domain.Specification;
@@ -33,16 +30,14 @@ public class Accounts {
     private final UserRepository users;
     private final RefreshTokenRepository refreshTokens;
     private final PasswordEncoder passwordEncoder;
-    private final ObjectProvider<TrainingPlanOwnership> planOwnership;
     private final ApplicationEventPublisher events;
     private final Clock clock;
 
     Accounts(UserRepository users, RefreshTokenRepository refreshTokens, PasswordEncoder passwordEncoder,
-            ObjectProvider<TrainingPlanOwnership> planOwnership, ApplicationEventPublisher events, Clock clock) {
+            ApplicationEventPublisher events, Clock clock) {
         this.users = users;
         this.refreshTokens = refreshTokens;
         this.passwordEncoder = passwordEncoder;
-        this.planOwnership = planOwnership;
         this.events = events;
         this.clock = clock;
     }
@@ -95,26 +90,7 @@ public class Accounts {
         Instant now = clock.instant();
         user.delete(now);
         refreshTokens.revokeAllOf(userId, now);
-        events.publishEvent(new AccountDeleted(userId));
-    }
-
-    /** Seed 004's profile view: only one's own; another id is refused, not hidden. */
-    @Transactional(readOnly = true)
-    public User profile(UUID callerId, UUID profileId) {
-        requireSelf(callerId, profileId);
-        return active(callerId);
-    }
-
-    @Transactional
-    public User updateProfile(UUID callerId, UUID profileId, String firstName, UUID activeTrainingPlanId) {
-        requireSelf(callerId, profileId);
-        User user = active(callerId);
-        if (activeTrainingPlanId != null && !ownsPlan(activeTrainingPlanId, callerId)) {
-            throw new InvalidFieldException("active_training_plan_id", "is not one of your training plans");
-        }
-        user.rename(firstName, user.getLastName());
-        user.activatePlan(activeTrainingPlanId);
-        return user;
+        events.publishEvent(new AccountClosed(userId));
     }
 
     @Transactional(readOnly = true)
@@ -145,20 +121,9 @@ public class Accounts {
         return user;
     }
 
-    private boolean ownsPlan(UUID planId, UUID userId) {
-        TrainingPlanOwnership ownership = planOwnership.getIfAvailable();
-        return ownership != null && ownership.isOwnedBy(planId, userId);
-    }
-
     private User active(UUID userId) {
         return users.findById(userId).filter(user -> !user.isDeleted())
                 .orElseThrow(() -> new NotFoundException("User"));
-    }
-
-    private static void requireSelf(UUID callerId, UUID profileId) {
-        if (!callerId.equals(profileId)) {
-            throw new ForbiddenException("You can only access your own profile");
-        }
     }
 
     private static <T> T apply(Optional<T> change, T current) {

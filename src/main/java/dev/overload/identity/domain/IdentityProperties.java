@@ -1,6 +1,6 @@
 package dev.overload.identity.domain;
 
-import dev.overload.shared.RateLimit;
+import dev.overload.shared.security.RateLimit;
 import java.time.Duration;
 import org.springframework.boot.context.properties.ConfigurationProperties;
 

@@ -1,9 +1,9 @@
 package dev.overload.identity.domain;
 
-import dev.overload.shared.SecretTokens;
-import dev.overload.shared.NotFoundException;
-import dev.overload.shared.RateLimiter;
-import dev.overload.shared.UnauthorizedException;
+import dev.overload.shared.security.SecretTokens;
+import dev.overload.shared.errors.NotFoundException;
+import dev.overload.shared.security.RateLimiter;
+import dev.overload.shared.errors.UnauthorizedException;
 import java.time.Clock;
 import java.time.Instant;
 import java.util.Locale;

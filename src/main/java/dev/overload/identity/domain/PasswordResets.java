@@ -1,13 +1,17 @@
 package dev.overload.identity.domain;
 
-import dev.overload.shared.SecretTokens;
-import dev.overload.shared.InvalidFieldException;
-import dev.overload.shared.Mailer;
-import dev.overload.shared.OutgoingMail;
-import dev.overload.shared.RateLimiter;
+import dev.overload.shared.security.SecretTokens;
+import dev.overload.shared.errors.InvalidFieldException;
+import dev.overload.notifications.EmailComposer;
+import dev.overload.notifications.Emails;
+import dev.overload.notifications.OutgoingMail;
+import dev.overload.shared.security.RateLimiter;
 import java.time.Clock;
+import java.time.Duration;
 import java.time.Instant;
 import java.util.Locale;
+import java.util.Optional;
+import java.util.UUID;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.security.crypto.password.PasswordEncoder;
 import org.springframework.stereotype.Service;
@@ -17,10 +21,13 @@ import org.springframework.transaction.support.TransactionTemplate;
 
 /**
  * Forgotten passwords: a single-use token, valid for a limited time, sent to the account's email. Asking
- * looks the same whether or not the email belongs to an account.
+ * looks the same whether or not the email belongs to an account. Asking only queues the email; the token is
+ * made when the email is written, so no usable token is ever stored or queued in clear.
  */
 @Service
-public class PasswordResets {
+public class PasswordResets implements EmailComposer {
+
+    public static final String EMAIL_KIND = "password-reset";
 
     private static final String INVALID_TOKEN = "is invalid, expired or already used";
 
@@ -29,7 +36,7 @@ public class PasswordResets {
     private final RefreshTokenRepository refreshTokens;
     private final PasswordEncoder passwordEncoder;
     private final RateLimiter rateLimiter;
-    private final Mailer mailer;
+    private final Emails emails;
     private final IdentityProperties properties;
     private final TransactionTemplate transaction;
     private final Clock clock;
@@ -37,32 +44,43 @@ public class PasswordResets {
 
     PasswordResets(UserRepository users, PasswordResetTokenRepository resetTokens,
             RefreshTokenRepository refreshTokens, PasswordEncoder passwordEncoder, RateLimiter rateLimiter,
-            Mailer mailer, IdentityProperties properties, PlatformTransactionManager transactionManager,
+            Emails emails, IdentityProperties properties, PlatformTransactionManager transactionManager,
             Clock clock, @Value("${overload.public-url}") String publicUrl) {
         this.users = users;
         this.resetTokens = resetTokens;
         this.refreshTokens = refreshTokens;
         this.passwordEncoder = passwordEncoder;
         this.rateLimiter = rateLimiter;
-        this.mailer = mailer;
+        this.emails = emails;
         this.properties = properties;
         this.transaction = new TransactionTemplate(transactionManager);
         this.clock = clock;
         this.publicUrl = publicUrl;
     }
 
-    /** The email is sent only after the token is committed, so the token in it always works. */
     public void request(String email, String clientIp) {
         IdentityProperties.RateLimits limits = properties.rateLimits();
         rateLimiter.consume("reset-ip", limits.passwordResetPerIp(), clientIp);
         rateLimiter.consume("reset-account", limits.passwordResetPerAccount(), email.toLowerCase(Locale.ROOT));
-        OutgoingMail mail = transaction.execute(status -> users.findByEmail(email)
+        transaction.executeWithoutResult(status -> users.findByEmail(email)
                 .filter(user -> !user.isDeleted())
-                .map(this::issueToken)
-                .orElse(null));
-        if (mail != null) {
-            mailer.send(mail);
-        }
+                .ifPresent(user -> emails.queue(EMAIL_KIND, resetTokens.save(new PasswordResetToken(user.getId(),
+                        clock.instant().plus(properties.passwordResetTtl()))).getId())));
+    }
+
+    @Override
+    public String kind() {
+        return EMAIL_KIND;
+    }
+
+    /** Makes the request's token as its email is written; it is committed before the email can go out. */
+    @Override
+    public Optional<OutgoingMail> compose(UUID requestId) {
+        Instant now = clock.instant();
+        return transaction.execute(status -> resetTokens.findById(requestId).flatMap(reset -> users
+                .findById(reset.userId())
+                .filter(user -> !user.isDeleted() && user.getEmail() != null)
+                .flatMap(user -> Optional.ofNullable(reset.issue(now)).map(token -> email(user, token, reset)))));
     }
 
     /** Sets the new password and ends every login of the account. */
@@ -81,11 +99,8 @@ public class PasswordResets {
         refreshTokens.revokeAllOf(user.getId(), now);
     }
 
-    private OutgoingMail issueToken(User user) {
-        String token = SecretTokens.generate();
-        resetTokens.save(new PasswordResetToken(user.getId(), SecretTokens.hash(token),
-                clock.instant().plus(properties.passwordResetTtl())));
-        long minutes = properties.passwordResetTtl().toMinutes();
+    private OutgoingMail email(User user, String token, PasswordResetToken reset) {
+        long minutes = Math.max(1, Duration.between(clock.instant(), reset.expiresAt()).toMinutes());
         String text = """
                 Someone, hopefully you, asked to reset the password of the Overload account "%s".
 

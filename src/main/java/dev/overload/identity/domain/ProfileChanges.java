@@ -1,6 +1,7 @@
 package dev.overload.identity.domain;
 
-import dev.overload.identity.WeightUnit;
+import dev.overload.shared.units.HeightUnit;
+import dev.overload.shared.units.WeightUnit;
 import java.time.LocalDate;
 import java.time.ZoneId;
 import java.util.Optional;

@@ -1,6 +1,6 @@
 package dev.overload.identity.domain;
 
-import dev.overload.shared.AuditedEntity;
+import dev.overload.shared.persistence.AuditedEntity;
 import jakarta.persistence.Entity;
 import jakarta.persistence.Table;
 import java.time.Instant;

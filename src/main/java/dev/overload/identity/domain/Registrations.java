@@ -1,8 +1,8 @@
 package dev.overload.identity.domain;
 
 import dev.overload.identity.Role;
-import dev.overload.shared.ConflictException;
-import dev.overload.shared.RateLimiter;
+import dev.overload.shared.errors.ConflictException;
+import dev.overload.shared.security.RateLimiter;
 import java.util.Locale;
 import java.util.concurrent.ThreadLocalRandom;
 import java.util.regex.Pattern;

@@ -1,6 +1,6 @@
 package dev.overload.identity.domain;
 
-import dev.overload.shared.SecretTokens;
+import dev.overload.shared.security.SecretTokens;
 import java.time.Clock;
 import java.time.Instant;
 import java.util.UUID;

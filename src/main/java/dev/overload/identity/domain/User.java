@@ -1,8 +1,9 @@
 package dev.overload.identity.domain;
 
-import dev.overload.identity.WeightUnit;
+import dev.overload.shared.units.HeightUnit;
+import dev.overload.shared.units.WeightUnit;
 import dev.overload.identity.Role;
-import dev.overload.shared.AuditedEntity;
+import dev.overload.shared.persistence.AuditedEntity;
 import jakarta.persistence.Entity;
 import jakarta.persistence.EnumType;
 import jakarta.persistence.Enumerated;
@@ -11,7 +12,6 @@ import java.time.Instant;
 import java.time.LocalDate;
 import java.time.Period;
 import java.time.ZoneId;
-import java.util.UUID;
 
 /**
  * An account. Username and email are unique regardless of case; a Telegram-only account has neither
@@ -40,7 +40,6 @@ public class User extends AuditedEntity {
     private Theme theme = Theme.SYSTEM;
     private String timeZone = "UTC";
     private boolean emailReminders = true;
-    private UUID activeTrainingPlanId;
     private int aiSuggestionsRemaining;
     private Long telegramId;
     private Instant lastLogin;
@@ -121,10 +120,6 @@ public class User extends AuditedEntity {
         emailReminders = remindByEmail;
     }
 
-    void activatePlan(UUID planId) {
-        activeTrainingPlanId = planId;
-    }
-
     public String getUsername() {
         return username;
     }
@@ -175,10 +170,6 @@ public class User extends AuditedEntity {
 
     public boolean getEmailReminders() {
         return emailReminders;
-    }
-
-    public UUID getActiveTrainingPlanId() {
-        return activeTrainingPlanId;
     }
 
     public int getAiSuggestionsRemaining() {

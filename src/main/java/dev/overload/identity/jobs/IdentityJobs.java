@@ -1,13 +1,16 @@
 package dev.overload.identity.jobs;
 
+import com.github.kagkarlsson.scheduler.task.helper.OneTimeTask;
 import com.github.kagkarlsson.scheduler.task.helper.RecurringTask;
 import com.github.kagkarlsson.scheduler.task.helper.Tasks;
 import com.github.kagkarlsson.scheduler.task.schedule.FixedDelay;
 import dev.overload.identity.domain.ExpiredTokens;
+import dev.overload.identity.domain.PasswordResets;
+import dev.overload.notifications.Emails;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 
-/** The module's durable job: expired tokens are purged hourly, on one instance at a time. */
+/** The module's durable jobs: expired tokens purged hourly, on one instance at a time; password-reset emails. */
 @Configuration(proxyBeanMethods = false)
 class IdentityJobs {
 
@@ -15,5 +18,10 @@ class IdentityJobs {
     RecurringTask<Void> expiredTokensTask(ExpiredTokens tokens) {
         return Tasks.recurring("purge-expired-tokens", FixedDelay.ofHours(1))
                 .execute((instance, context) -> tokens.purge());
+    }
+
+    @Bean
+    OneTimeTask<Void> passwordResetEmailTask(Emails emails) {
+        return emails.job(PasswordResets.EMAIL_KIND);
     }
 }

@@ -1,5 +1,6 @@
 package dev.overload.identity.security;
 
+import dev.overload.identity.domain.AccountSnapshots;
 import dev.overload.shared.CurrentUser;
 import java.util.UUID;
 import org.springframework.core.MethodParameter;
@@ -11,8 +12,17 @@ import org.springframework.web.context.request.NativeWebRequest;
 import org.springframework.web.method.support.HandlerMethodArgumentResolver;
 import org.springframework.web.method.support.ModelAndViewContainer;
 
-/** Lets controllers of every module take the caller as a {@link CurrentUser} parameter. */
+/**
+ * Lets controllers of every module take the caller as a {@link CurrentUser} parameter: the token's subject
+ * and role, and the account's units from the snapshot the token check has just loaded.
+ */
 class CurrentUserArgumentResolver implements HandlerMethodArgumentResolver {
+
+    private final AccountSnapshots accounts;
+
+    CurrentUserArgumentResolver(AccountSnapshots accounts) {
+        this.accounts = accounts;
+    }
 
     @Override
     public boolean supportsParameter(MethodParameter parameter) {
@@ -26,6 +36,7 @@ class CurrentUserArgumentResolver implements HandlerMethodArgumentResolver {
         if (authentication == null || !(authentication.getPrincipal() instanceof Jwt token)) {
             throw new AuthenticationCredentialsNotFoundException("No bearer token");
         }
-        return new CurrentUser(UUID.fromString(token.getSubject()), token.getClaimAsString("role"));
+        UUID userId = UUID.fromString(token.getSubject());
+        return new CurrentUser(userId, token.getClaimAsString("role"), accounts.snapshot(userId).weightUnit());
     }
 }

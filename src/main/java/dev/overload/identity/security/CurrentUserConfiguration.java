@@ -1,5 +1,6 @@
 package dev.overload.identity.security;
 
+import dev.overload.identity.domain.AccountSnapshots;
 import java.util.List;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.web.method.support.HandlerMethodArgumentResolver;
@@ -8,8 +9,14 @@ import org.springframework.web.servlet.config.annotation.WebMvcConfigurer;
 @Configuration(proxyBeanMethods = false)
 class CurrentUserConfiguration implements WebMvcConfigurer {
 
+    private final AccountSnapshots accounts;
+
+    CurrentUserConfiguration(AccountSnapshots accounts) {
+        this.accounts = accounts;
+    }
+
     @Override
     public void addArgumentResolvers(List<HandlerMethodArgumentResolver> resolvers) {
-        resolvers.add(new CurrentUserArgumentResolver());
+        resolvers.add(new CurrentUserArgumentResolver(accounts));
     }
 }

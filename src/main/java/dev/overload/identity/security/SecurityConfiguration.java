@@ -7,13 +7,15 @@ import com.nimbusds.jose.jwk.source.ImmutableJWKSet;
 import dev.overload.identity.domain.AccountSnapshots;
 import dev.overload.identity.domain.IdentityProperties;
 import dev.overload.shared.DataDirectory;
+import dev.overload.shared.security.PublicEndpoints;
 import java.time.Clock;
 import java.time.Duration;
+import java.util.List;
 import java.util.Map;
 import org.springframework.beans.factory.annotation.Qualifier;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
-import org.springframework.http.HttpMethod;
+import org.springframework.security.config.annotation.method.configuration.EnableMethodSecurity;
 import org.springframework.security.config.annotation.web.builders.HttpSecurity;
 import org.springframework.security.config.annotation.web.configurers.AbstractHttpConfigurer;
 import org.springframework.security.config.http.SessionCreationPolicy;
@@ -34,36 +36,32 @@ import org.springframework.security.oauth2.server.resource.authentication.JwtGra
 import org.springframework.security.oauth2.server.resource.web.BearerTokenResolver;
 import org.springframework.security.oauth2.server.resource.web.DefaultBearerTokenResolver;
 import org.springframework.security.web.SecurityFilterChain;
-import org.springframework.security.web.servlet.util.matcher.PathPatternRequestMatcher;
 import org.springframework.security.web.util.matcher.OrRequestMatcher;
 import org.springframework.security.web.util.matcher.RequestMatcher;
 import org.springframework.web.servlet.HandlerExceptionResolver;
 
 /**
- * Stateless bearer-token security: RS256 access tokens signed and verified with the service's own key,
- * public authentication, documentation and health endpoints, administrator-only {@code /api/admin}.
+ * Stateless bearer-token security: RS256 access tokens signed and verified with the service's own key; the
+ * endpoints modules declare public; role checks on the methods that need them ({@code @PreAuthorize}).
  */
 @Configuration(proxyBeanMethods = false)
+@EnableMethodSecurity
 class SecurityConfiguration {
-
-    /** Reachable without a token; a stale token sent to them is ignored rather than rejected. */
-    private static final RequestMatcher PUBLIC = new OrRequestMatcher(
-            PathPatternRequestMatcher.withDefaults().matcher("/api/auth/**"),
-            PathPatternRequestMatcher.withDefaults().matcher(HttpMethod.GET, "/.well-known/jwks.json"),
-            // Calendar apps subscribe without a bearer token: the feed's secret is in its URL.
-            PathPatternRequestMatcher.withDefaults().matcher(HttpMethod.GET, "/api/calendar.ics"),
-            PathPatternRequestMatcher.withDefaults().matcher(HttpMethod.GET, "/actuator/health/**"),
-            PathPatternRequestMatcher.withDefaults().matcher(HttpMethod.GET, "/actuator/prometheus"),
-            PathPatternRequestMatcher.withDefaults().matcher(HttpMethod.GET, "/v3/api-docs/**"),
-            PathPatternRequestMatcher.withDefaults().matcher(HttpMethod.GET, "/swagger-ui.html"),
-            PathPatternRequestMatcher.withDefaults().matcher(HttpMethod.GET, "/swagger-ui/**"),
-            PathPatternRequestMatcher.withDefaults().matcher("/error"));
 
     private static final Duration CLOCK_SKEW = Duration.ofSeconds(30);
 
+    /** Identity's own: authentication and the keys that verify its tokens. */
     @Bean
-    SecurityFilterChain securityFilterChain(HttpSecurity http,
+    PublicEndpoints authenticationEndpoints() {
+        return PublicEndpoints.paths("/api/auth/**").and(PublicEndpoints.reads("/.well-known/jwks.json"));
+    }
+
+    /** Every module's public endpoints (see {@link PublicEndpoints}); the rest needs a bearer token. */
+    @Bean
+    SecurityFilterChain securityFilterChain(HttpSecurity http, List<PublicEndpoints> publicEndpoints,
             @Qualifier("handlerExceptionResolver") HandlerExceptionResolver exceptionResolver) throws Exception {
+        RequestMatcher anyPublic = new OrRequestMatcher(
+                publicEndpoints.stream().flatMap(endpoints -> endpoints.matchers().stream()).toList());
         ProblemSecurityHandler problems = new ProblemSecurityHandler(exceptionResolver);
         JwtGrantedAuthoritiesConverter roles = new JwtGrantedAuthoritiesConverter();
         roles.setAuthoritiesClaimName("role");
@@ -79,11 +77,10 @@ class SecurityConfiguration {
                 .requestCache(AbstractHttpConfigurer::disable)
                 .sessionManagement(session -> session.sessionCreationPolicy(SessionCreationPolicy.STATELESS))
                 .authorizeHttpRequests(requests -> requests
-                        .requestMatchers(PUBLIC).permitAll()
-                        .requestMatchers("/api/admin/**").hasRole("ADMIN")
+                        .requestMatchers(anyPublic).permitAll()
                         .anyRequest().authenticated())
                 .oauth2ResourceServer(resourceServer -> resourceServer
-                        .bearerTokenResolver(bearerTokenResolver())
+                        .bearerTokenResolver(bearerTokenResolver(anyPublic))
                         .jwt(jwt -> jwt.jwtAuthenticationConverter(authentication))
                         .authenticationEntryPoint(problems)
                         .accessDeniedHandler(problems))
@@ -132,8 +129,8 @@ class SecurityConfiguration {
                 new Argon2PasswordEncoder(16, 32, 1, cost.memoryKib(), cost.iterations())));
     }
 
-    private static BearerTokenResolver bearerTokenResolver() {
+    private static BearerTokenResolver bearerTokenResolver(RequestMatcher anyPublic) {
         DefaultBearerTokenResolver standard = new DefaultBearerTokenResolver();
-        return request -> PUBLIC.matches(request) ? null : standard.resolve(request);
+        return request -> anyPublic.matches(request) ? null : standard.resolve(request);
     }
 }

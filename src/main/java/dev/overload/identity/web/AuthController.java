@@ -3,15 +3,14 @@ package dev.overload.identity.web;
 import dev.overload.identity.domain.Logins;
 import dev.overload.identity.domain.PasswordResets;
 import dev.overload.identity.domain.Registrations;
-import dev.overload.shared.InvalidFieldException;
+import dev.overload.shared.errors.InvalidFieldException;
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.security.SecurityRequirements;
 import io.swagger.v3.oas.annotations.tags.Tag;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.validation.Valid;
 import java.net.URI;
-import java.time.Clock;
-import java.time.LocalDate;
+
 import org.springframework.http.HttpStatus;
 import org.springframework.http.ResponseEntity;
 import org.springframework.web.bind.annotation.PostMapping;
@@ -29,13 +28,13 @@ class AuthController {
     private final Registrations registrations;
     private final Logins logins;
     private final PasswordResets passwordResets;
-    private final Clock clock;
+    private final AccountViews views;
 
-    AuthController(Registrations registrations, Logins logins, PasswordResets passwordResets, Clock clock) {
+    AuthController(Registrations registrations, Logins logins, PasswordResets passwordResets, AccountViews views) {
         this.registrations = registrations;
         this.logins = logins;
         this.passwordResets = passwordResets;
-        this.clock = clock;
+        this.views = views;
     }
 
     @PostMapping("/register")
@@ -43,7 +42,7 @@ class AuthController {
     ResponseEntity<UserResponse> register(@Valid @RequestBody RegisterRequest request, HttpServletRequest http) {
         var user = registrations.register(request.toRegistration(), http.getRemoteAddr());
         return ResponseEntity.created(URI.create("/api/users/me"))
-                .body(UserResponse.from(user, LocalDate.now(clock)));
+                .body(views.of(user));
     }
 
     @PostMapping("/login")

@@ -5,8 +5,7 @@ import dev.overload.shared.CurrentUser;
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.tags.Tag;
 import jakarta.validation.Valid;
-import java.time.Clock;
-import java.time.LocalDate;
+
 import org.springframework.http.HttpStatus;
 import org.springframework.security.core.annotation.AuthenticationPrincipal;
 import org.springframework.security.oauth2.jwt.Jwt;
@@ -25,17 +24,17 @@ import org.springframework.web.bind.annotation.RestController;
 class MeController {
 
     private final Accounts accounts;
-    private final Clock clock;
+    private final AccountViews views;
 
-    MeController(Accounts accounts, Clock clock) {
+    MeController(Accounts accounts, AccountViews views) {
         this.accounts = accounts;
-        this.clock = clock;
+        this.views = views;
     }
 
     @GetMapping
     @Operation(operationId = "getMe", summary = "My account and preferences")
     UserResponse get(CurrentUser caller) {
-        return UserResponse.from(accounts.get(caller.id()), LocalDate.now(clock));
+        return views.of(accounts.get(caller.id()));
     }
 
     /** Answered from the token alone: it costs no database work, so it also measures the framework's ceiling. */
@@ -49,12 +48,13 @@ class MeController {
     @PatchMapping
     @Operation(operationId = "updateMe", summary = "Change names, gender, date of birth, email or preferences")
     UserResponse update(CurrentUser caller, @Valid @RequestBody UpdateMeRequest request) {
-        return UserResponse.from(accounts.update(caller.id(), request.toChanges()), LocalDate.now(clock));
+        return views.of(accounts.update(caller.id(), request.toChanges()));
     }
 
     @PostMapping("/password")
     @ResponseStatus(HttpStatus.NO_CONTENT)
-    @Operation(operationId = "changeMyPassword", summary = "Change my password; every refresh token is revoked, so other logins end")
+    @Operation(operationId = "changeMyPassword",
+            summary = "Change my password; every refresh token is revoked, so other logins end")
     void changePassword(CurrentUser caller, @Valid @RequestBody ChangePasswordRequest request) {
         accounts.changePassword(caller.id(), request.currentPassword(), request.newPassword());
     }

@@ -1,11 +1,11 @@
 package dev.overload.identity.web;
 
 import dev.overload.identity.domain.Gender;
-import dev.overload.identity.domain.HeightUnit;
+import dev.overload.shared.units.HeightUnit;
 import dev.overload.identity.domain.ProfileChanges;
 import dev.overload.identity.domain.Theme;
-import dev.overload.identity.WeightUnit;
-import dev.overload.shared.InvalidFieldException;
+import dev.overload.shared.units.WeightUnit;
+import dev.overload.shared.errors.InvalidFieldException;
 import jakarta.validation.constraints.Email;
 import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.Past;
@@ -24,7 +24,8 @@ record UpdateMeRequest(
         Optional<@Size(max = 100) String> lastName,
         Optional<Gender> gender,
         Optional<@Past LocalDate> dateOfBirth,
-        Optional<@NotBlank @Size(max = 254) @Email(regexp = ValidEmail.PATTERN, message = ValidEmail.MESSAGE) String> email,
+        Optional<@NotBlank @Size(max = 254) @Email(regexp = ValidEmail.PATTERN,
+                message = ValidEmail.MESSAGE) String> email,
         Optional<WeightUnit> weightUnit,
         Optional<HeightUnit> heightUnit,
         Optional<Theme> theme,

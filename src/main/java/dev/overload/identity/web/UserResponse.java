@@ -1,14 +1,17 @@
 package dev.overload.identity.web;
 
+import com.fasterxml.jackson.annotation.JsonAnyGetter;
+import dev.overload.identity.AccountViewPart;
 import dev.overload.identity.Role;
 import dev.overload.identity.domain.Gender;
-import dev.overload.identity.domain.HeightUnit;
+import dev.overload.shared.units.HeightUnit;
 import dev.overload.identity.domain.Theme;
 import dev.overload.identity.domain.User;
-import dev.overload.identity.WeightUnit;
+import dev.overload.shared.units.WeightUnit;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.ZoneId;
+import java.util.Map;
 import java.util.UUID;
 
 /** One's own account, preferences flat beside it, as {@code PATCH /api/users/me} takes them. */
@@ -27,19 +30,19 @@ record UserResponse(
         Theme theme,
         ZoneId timeZone,
         boolean emailReminders,
-        UUID activeTrainingPlanId,
         int aiSuggestionsRemaining,
         boolean telegramLinked,
         Instant createdAt,
         Instant updatedAt,
-        Instant lastLogin) {
+        Instant lastLogin,
+        @JsonAnyGetter Map<String, Object> parts) {
 
-    static UserResponse from(User user, LocalDate today) {
+    /** @param parts what other modules keep of the account (see {@link AccountViewPart}) */
+    static UserResponse from(User user, LocalDate today, Map<String, Object> parts) {
         return new UserResponse(user.getId(), user.getUsername(), user.getEmail(), user.getRole(),
                 user.getFirstName(), user.getLastName(), user.getGender(), user.getDateOfBirth(), user.age(today),
                 user.getWeightUnit(), user.getHeightUnit(), user.getTheme(), user.getTimeZone(),
-                user.getEmailReminders(), user.getActiveTrainingPlanId(),
-                user.getAiSuggestionsRemaining(), user.hasTelegram(), user.getCreatedAt(), user.getUpdatedAt(),
-                user.getLastLogin());
+                user.getEmailReminders(), user.getAiSuggestionsRemaining(), user.hasTelegram(), user.getCreatedAt(),
+                user.getUpdatedAt(), user.getLastLogin(), parts);
     }
 }

@@ -1,6 +1,7 @@
 package dev.overload.planning.domain;
 
-import dev.overload.shared.InvalidFieldException;
+import dev.overload.planning.CompositePlan;
+import dev.overload.shared.errors.InvalidFieldException;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;

@@ -1,8 +1,11 @@
 package dev.overload.planning.domain;
 
-import dev.overload.shared.ForbiddenException;
-import dev.overload.shared.NotFoundException;
+import dev.overload.shared.errors.ForbiddenException;
+import dev.overload.shared.errors.NotFoundException;
+import dev.overload.planning.TrainingPlanChanged;
+import java.util.Optional;
 import java.util.UUID;
+import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.stereotype.Component;
 
 /**
@@ -13,18 +16,33 @@ import org.springframework.stereotype.Component;
 class PlanAccess {
 
     private final TrainingPlanRepository plans;
+    private final ApplicationEventPublisher events;
 
-    PlanAccess(TrainingPlanRepository plans) {
+    PlanAccess(TrainingPlanRepository plans, ApplicationEventPublisher events) {
         this.plans = plans;
+        this.events = events;
     }
 
+    /**
+     * The caller's plan, locked for a change in this transaction; the change is announced when the
+     * transaction commits (and only then).
+     */
     TrainingPlan forChange(UUID callerId, UUID planId) {
-        return plans.findOwnedForUpdate(planId, callerId).orElseThrow(() -> {
+        TrainingPlan plan = plans.findOwnedForUpdate(planId, callerId).orElseThrow(() -> {
             if (plans.isPublic(planId).orElse(false)) {
                 return new ForbiddenException("Only the plan's creator can change it");
             }
             return new NotFoundException("Training plan");
         });
+        events.publishEvent(new TrainingPlanChanged(planId, callerId));
+        return plan;
+    }
+
+    /** Like {@link #forChange}, for changes the service makes on the owner's behalf: a missing plan is empty. */
+    Optional<TrainingPlan> forOwnersChange(UUID ownerId, UUID planId) {
+        Optional<TrainingPlan> plan = plans.findOwnedForUpdate(planId, ownerId);
+        plan.ifPresent(found -> events.publishEvent(new TrainingPlanChanged(planId, ownerId)));
+        return plan;
     }
 
     /** The caller's own plan, or a public one: what may be read, copied or commented on. */

@@ -1,6 +1,6 @@
 package dev.overload.planning.domain;
 
-import dev.overload.shared.AuditedEntity;
+import dev.overload.shared.persistence.AuditedEntity;
 import jakarta.persistence.Entity;
 import jakarta.persistence.Table;
 import java.util.UUID;

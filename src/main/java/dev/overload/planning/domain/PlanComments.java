@@ -1,9 +1,9 @@
 package dev.overload.planning.domain;
 
 import dev.overload.identity.UserCard;
-import dev.overload.identity.UserDirectory;
-import dev.overload.shared.PageParams;
-import dev.overload.shared.ResultPage;
+import dev.overload.identity.Users;
+import dev.overload.shared.paging.PageParams;
+import dev.overload.shared.paging.ResultPage;
 import java.util.Map;
 import java.util.UUID;
 import org.springframework.data.domain.Sort;
@@ -18,9 +18,9 @@ public class PlanComments {
 
     private final PlanCommentRepository comments;
     private final PlanAccess access;
-    private final UserDirectory users;
+    private final Users users;
 
-    PlanComments(PlanCommentRepository comments, PlanAccess access, UserDirectory users) {
+    PlanComments(PlanCommentRepository comments, PlanAccess access, Users users) {
         this.comments = comments;
         this.access = access;
         this.users = users;

@@ -1,11 +1,13 @@
 package dev.overload.planning.domain;
 
+import dev.overload.planning.PlanTree;
 import dev.overload.catalog.ExerciseCatalog;
 import dev.overload.planning.PlanDifficulty;
 import dev.overload.planning.PlanStatus;
-import dev.overload.shared.NotFoundException;
-import dev.overload.shared.PageParams;
-import dev.overload.shared.ResultPage;
+import dev.overload.shared.errors.NotFoundException;
+import dev.overload.shared.paging.PageParams;
+import dev.overload.shared.paging.ResultPage;
+import dev.overload.shared.paging.SqlPages;
 import com.github.benmanes.caffeine.cache.Cache;
 import com.github.benmanes.caffeine.cache.Caffeine;
 import java.sql.Array;
@@ -33,10 +35,8 @@ public class PlanQueries {
 
     static final String PLAN_COLUMNS = """
             p.id, p.user_id, p.name, p.description, p.status, p.is_public, p.difficulty_level, p.muscle_types,
-            p.estimated_duration, p.copied_from_id, p.created_at, p.updated_at, p.version, count(*) over () as total""";
+            p.estimated_duration, p.copied_from_id, p.created_at, p.updated_at, p.version""";
 
-    private static final Map<String, String> SORTABLE = Map.of(
-            "name", "name", "created_at", "created_at", "updated_at", "updated_at");
     private static final Map<String, String> ORDER_BY = Map.of(
             "name", "lower(p.name)", "created_at", "p.created_at", "updated_at", "p.updated_at");
 
@@ -71,16 +71,16 @@ public class PlanQueries {
 
     /** The owner's plans, newest first unless sorted otherwise, each with its whole structure. */
     public ResultPage<PlanTree> ownPlans(UUID ownerId, PlanStatus status, PageParams page) {
-        String filter = status == null ? "" : " and p.status = :status";
-        List<PlanRow> rows = jdbc.sql("select " + PLAN_COLUMNS + " from training_plans p where p.user_id = :owner"
-                + filter + " order by " + orderBy(page) + " limit :limit offset :offset")
-                .param("owner", ownerId)
-                .param("status", status == null ? "" : status.name())
-                .param("limit", page.limitOrDefault())
-                .param("offset", page.offsetOrDefault())
-                .query(PlanQueries::planRow).list();
-        long total = rows.isEmpty() ? countOwn(ownerId, status) : rows.getFirst().total();
-        return new ResultPage<>(withStructure(rows), total);
+        Map<String, Object> params = new HashMap<>(Map.of("owner", ownerId));
+        String from = "from training_plans p where p.user_id = :owner";
+        if (status != null) {
+            from += " and p.status = :status";
+            params.put("status", status.name());
+        }
+        ResultPage<PlanRow> rows = SqlPages.page(jdbc, PLAN_COLUMNS, from,
+                page.orderBy(ORDER_BY, Sort.by(Sort.Order.desc("created_at")), "p.id"), params, page,
+                PlanQueries::planRow);
+        return new ResultPage<>(withStructure(rows.items()), rows.total());
     }
 
     /** The plans with their structure: from the cache when current, else read for all missing at once. */
@@ -156,22 +156,6 @@ public class PlanQueries {
         return daysByPlan;
     }
 
-    private long countOwn(UUID ownerId, PlanStatus status) {
-        String filter = status == null ? "" : " and status = :status";
-        return jdbc.sql("select count(*) from training_plans where user_id = :owner" + filter)
-                .param("owner", ownerId).param("status", status == null ? "" : status.name())
-                .query(Long.class).single();
-    }
-
-    private static String orderBy(PageParams page) {
-        List<String> orders = new ArrayList<>();
-        for (Sort.Order order : page.sort(SORTABLE, Sort.by(Sort.Order.desc("created_at")))) {
-            orders.add(ORDER_BY.get(order.getProperty()) + (order.isAscending() ? " asc" : " desc"));
-        }
-        orders.add("p.id");
-        return String.join(", ", orders);
-    }
-
     static PlanRow planRow(ResultSet rs, int rowNum) throws SQLException {
         String difficulty = rs.getString("difficulty_level");
         Array muscleTypes = rs.getArray("muscle_types");
@@ -181,12 +165,12 @@ public class PlanQueries {
                 muscleTypes == null ? List.of() : Arrays.asList((String[]) muscleTypes.getArray()),
                 rs.getObject("estimated_duration", Integer.class), rs.getObject("copied_from_id", UUID.class),
                 rs.getObject("created_at", OffsetDateTime.class), rs.getObject("updated_at", OffsetDateTime.class),
-                new PlanVersion(rs.getObject("id", UUID.class), rs.getLong("version")), rs.getLong("total"));
+                new PlanVersion(rs.getObject("id", UUID.class), rs.getLong("version")));
     }
 
     record PlanRow(UUID id, UUID userId, String name, String description, PlanStatus status, boolean isPublic,
             PlanDifficulty difficultyLevel, List<String> muscleTypes, Integer estimatedDuration, UUID copiedFromId,
-            OffsetDateTime createdAt, OffsetDateTime updatedAt, PlanVersion version, long total) {
+            OffsetDateTime createdAt, OffsetDateTime updatedAt, PlanVersion version) {
 
         PlanTree toTree(List<PlanTree.Day> days) {
             return new PlanTree(id, userId, name, description, status, isPublic, difficultyLevel, muscleTypes,

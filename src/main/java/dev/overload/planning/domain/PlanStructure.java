@@ -1,6 +1,9 @@
 package dev.overload.planning.domain;
 
-import dev.overload.shared.NotFoundException;
+import dev.overload.planning.DayDetails;
+import dev.overload.planning.ExerciseDetails;
+import dev.overload.planning.SetTarget;
+import dev.overload.shared.errors.NotFoundException;
 import java.util.List;
 import java.util.UUID;
 import org.springframework.stereotype.Service;

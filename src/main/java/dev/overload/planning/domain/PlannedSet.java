@@ -1,7 +1,8 @@
 package dev.overload.planning.domain;
 
-import dev.overload.shared.Ordered;
-import dev.overload.shared.AuditedEntity;
+import dev.overload.planning.SetTarget;
+import dev.overload.shared.ordering.Ordered;
+import dev.overload.shared.persistence.AuditedEntity;
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
 import jakarta.persistence.FetchType;

@@ -1,8 +1,10 @@
 package dev.overload.planning.domain;
 
+import dev.overload.planning.CompositePlan;
+import dev.overload.planning.PlanDetails;
 import dev.overload.catalog.ExerciseCatalog;
-import dev.overload.shared.NotFoundException;
-import dev.overload.shared.InvalidFieldException;
+import dev.overload.shared.errors.NotFoundException;
+import dev.overload.shared.errors.InvalidFieldException;
 import java.util.Collection;
 import java.util.List;
 import java.util.Locale;

@@ -1,7 +1,7 @@
 package dev.overload.planning.domain;
 
 import dev.overload.planning.DeloadStrategy;
-import dev.overload.shared.AuditedEntity;
+import dev.overload.shared.persistence.AuditedEntity;
 import jakarta.persistence.Entity;
 import jakarta.persistence.EnumType;
 import jakarta.persistence.Enumerated;

@@ -1,8 +1,8 @@
 package dev.overload.planning.domain;
 
 import dev.overload.planning.DeloadStrategy;
-import dev.overload.shared.InvalidFieldException;
-import dev.overload.shared.NotFoundException;
+import dev.overload.shared.errors.InvalidFieldException;
+import dev.overload.shared.errors.NotFoundException;
 import java.math.BigDecimal;
 import java.time.Clock;
 import java.util.ArrayList;

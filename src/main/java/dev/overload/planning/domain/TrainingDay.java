@@ -1,8 +1,10 @@
 package dev.overload.planning.domain;
 
-import dev.overload.shared.Positions;
-import dev.overload.shared.Ordered;
-import dev.overload.shared.AuditedEntity;
+import dev.overload.planning.DayDetails;
+import dev.overload.planning.ExerciseDetails;
+import dev.overload.shared.ordering.Positions;
+import dev.overload.shared.ordering.Ordered;
+import dev.overload.shared.persistence.AuditedEntity;
 import jakarta.persistence.CascadeType;
 import jakarta.persistence.Entity;
 import jakarta.persistence.FetchType;

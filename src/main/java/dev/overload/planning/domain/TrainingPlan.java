@@ -1,9 +1,11 @@
 package dev.overload.planning.domain;
 
-import dev.overload.shared.Positions;
+import dev.overload.planning.DayDetails;
+import dev.overload.planning.PlanDetails;
+import dev.overload.shared.ordering.Positions;
 import dev.overload.planning.PlanDifficulty;
 import dev.overload.planning.PlanStatus;
-import dev.overload.shared.AuditedEntity;
+import dev.overload.shared.persistence.AuditedEntity;
 import jakarta.persistence.CascadeType;
 import jakarta.persistence.Entity;
 import jakarta.persistence.EnumType;

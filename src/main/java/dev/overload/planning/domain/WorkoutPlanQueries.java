@@ -1,6 +1,9 @@
 package dev.overload.planning.domain;
 
-import dev.overload.shared.ResultPage;
+import dev.overload.planning.PlanTree;
+import dev.overload.shared.paging.PageParams;
+import dev.overload.shared.paging.ResultPage;
+import dev.overload.shared.paging.SqlPages;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
@@ -24,8 +27,7 @@ public class WorkoutPlanQueries {
     /** Plans without their structure, newest first; {@code page} counts from 1. */
     public ResultPage<PlanTree> visible(UUID viewerId, WorkoutPlanFilter filter, int page, int limit) {
         List<String> where = new ArrayList<>(List.of("(p.user_id = :viewer or p.is_public)"));
-        Map<String, Object> params = new HashMap<>(Map.of("viewer", viewerId, "limit", limit,
-                "offset", (long) (page - 1) * limit));
+        Map<String, Object> params = new HashMap<>(Map.of("viewer", viewerId));
         if (filter.muscleType() != null) {
             where.add(":muscle = any(p.muscle_types)");
             params.put("muscle", filter.muscleType().strip().toLowerCase(Locale.ROOT));
@@ -47,15 +49,12 @@ public class WorkoutPlanQueries {
                     + "like '%' || fold_search_text(:search) || '%' escape '!'");
             params.put("search", filter.search().strip().replace("!", "!!").replace("%", "!%").replace("_", "!_"));
         }
-        String conditions = String.join(" and ", where);
-        List<PlanQueries.PlanRow> rows = jdbc.sql("select " + PlanQueries.PLAN_COLUMNS
-                + " from training_plans p where " + conditions
-                + " order by p.created_at desc, p.id limit :limit offset :offset")
-                .params(params).query(PlanQueries::planRow).list();
-        long total = !rows.isEmpty() ? rows.getFirst().total()
-                : jdbc.sql("select count(*) from training_plans p where " + conditions).params(params)
-                        .query(Long.class).single();
-        return new ResultPage<>(rows.stream().map(row -> row.toTree(List.of())).toList(), total);
+        return SqlPages
+                .page(jdbc, PlanQueries.PLAN_COLUMNS, "from training_plans p where " + String.join(" and ", where),
+                        "p.created_at desc, p.id", params,
+                        new PageParams(limit, Math.toIntExact((long) (page - 1) * limit), null),
+                        PlanQueries::planRow)
+                .map(row -> row.toTree(List.of()));
     }
 
     public WorkoutPlanStats stats(UUID ownerId) {

@@ -1,9 +1,13 @@
 package dev.overload.planning.domain;
 
+import dev.overload.planning.DayDetails;
+import dev.overload.planning.ExerciseDetails;
+import dev.overload.planning.PlanDetails;
+import dev.overload.planning.SetTarget;
 import dev.overload.catalog.ExerciseCatalog;
-import dev.overload.shared.ConflictException;
-import dev.overload.shared.InvalidFieldException;
-import dev.overload.shared.NotFoundException;
+import dev.overload.shared.errors.ConflictException;
+import dev.overload.shared.errors.InvalidFieldException;
+import dev.overload.shared.errors.NotFoundException;
 import java.math.BigDecimal;
 import java.util.ArrayList;
 import java.util.Comparator;

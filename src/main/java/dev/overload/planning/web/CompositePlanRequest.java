@@ -1,12 +1,12 @@
 package dev.overload.planning.web;
 
-import dev.overload.identity.WeightUnit;
+import dev.overload.shared.units.WeightUnit;
 import dev.overload.planning.PlanDifficulty;
 import dev.overload.planning.PlanStatus;
-import dev.overload.planning.domain.CompositePlan;
-import dev.overload.planning.domain.DayDetails;
-import dev.overload.planning.domain.ExerciseDetails;
-import dev.overload.planning.domain.PlanDetails;
+import dev.overload.planning.CompositePlan;
+import dev.overload.planning.DayDetails;
+import dev.overload.planning.ExerciseDetails;
+import dev.overload.planning.PlanDetails;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.DecimalMax;
 import jakarta.validation.constraints.DecimalMin;

@@ -2,7 +2,7 @@ package dev.overload.planning.web;
 
 import dev.overload.planning.domain.PlanComments;
 import dev.overload.shared.CurrentUser;
-import dev.overload.shared.PageParams;
+import dev.overload.shared.paging.PageParams;
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.tags.Tag;
 import jakarta.validation.Valid;
@@ -38,7 +38,8 @@ class PlanCommentController {
     }
 
     @GetMapping
-    @Operation(operationId = "listTrainingPlanComments", summary = "Comments on a plan, oldest first (sort=-created_at for newest)")
+    @Operation(operationId = "listTrainingPlanComments",
+            summary = "Comments on a plan, oldest first (sort=-created_at for newest)")
     ResponseEntity<List<CommentResponse>> list(CurrentUser caller, @PathVariable UUID planId,
             @Valid @ParameterObject PageParams page) {
         return comments.list(caller.id(), planId, page).map(CommentResponse::from).toResponse();

@@ -1,7 +1,7 @@
 package dev.overload.planning.web;
 
-import dev.overload.identity.WeightUnit;
-import dev.overload.planning.domain.PlanTree;
+import dev.overload.shared.units.WeightUnit;
+import dev.overload.planning.PlanTree;
 import java.util.List;
 import java.util.UUID;
 

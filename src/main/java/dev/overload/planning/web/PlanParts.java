@@ -1,7 +1,7 @@
 package dev.overload.planning.web;
 
-import dev.overload.planning.domain.PlanTree;
-import dev.overload.shared.NotFoundException;
+import dev.overload.planning.PlanTree;
+import dev.overload.shared.errors.NotFoundException;
 import java.util.UUID;
 
 /** Finding a day, exercise or set inside a read plan; what is not there is a 404. */

@@ -2,7 +2,7 @@ package dev.overload.planning.web;
 
 import dev.overload.planning.PlanDifficulty;
 import dev.overload.planning.PlanStatus;
-import dev.overload.planning.domain.PlanDetails;
+import dev.overload.planning.PlanDetails;
 import jakarta.validation.constraints.Max;
 import jakarta.validation.constraints.Min;
 import jakarta.validation.constraints.NotBlank;

@@ -1,9 +1,9 @@
 package dev.overload.planning.web;
 
-import dev.overload.identity.WeightUnit;
+import dev.overload.shared.units.WeightUnit;
 import dev.overload.planning.PlanDifficulty;
 import dev.overload.planning.PlanStatus;
-import dev.overload.planning.domain.PlanTree;
+import dev.overload.planning.PlanTree;
 import java.time.Instant;
 import java.util.List;
 import java.util.UUID;

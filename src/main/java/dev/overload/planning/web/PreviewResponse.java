@@ -1,6 +1,6 @@
 package dev.overload.planning.web;
 
-import dev.overload.identity.WeightUnit;
+import dev.overload.shared.units.WeightUnit;
 import dev.overload.planning.domain.Progressions;
 import java.math.BigDecimal;
 import java.util.List;

@@ -1,7 +1,6 @@
 package dev.overload.planning.web;
 
-import dev.overload.identity.UnitPreferences;
-import dev.overload.identity.WeightUnit;
+import dev.overload.shared.units.WeightUnit;
 import dev.overload.planning.domain.Progressions;
 import dev.overload.shared.CurrentUser;
 import io.swagger.v3.oas.annotations.Operation;
@@ -25,18 +24,16 @@ import org.springframework.web.bind.annotation.RestController;
 class ProgressionController {
 
     private final Progressions progressions;
-    private final UnitPreferences units;
 
-    ProgressionController(Progressions progressions, UnitPreferences units) {
+    ProgressionController(Progressions progressions) {
         this.progressions = progressions;
-        this.units = units;
     }
 
     @GetMapping
     @Operation(operationId = "getProgression", summary = "The progression rule of an exercise in my plan")
     ProgressionResponse get(CurrentUser caller, @PathVariable UUID planId, @PathVariable UUID exerciseId) {
         return ProgressionResponse.from(progressions.get(caller.id(), planId, exerciseId),
-                units.weightUnit(caller.id()));
+                caller.weightUnit());
     }
 
     @PostMapping("/preview")
@@ -46,7 +43,7 @@ class ProgressionController {
             @Valid @RequestBody PreviewRequest request) {
         return PreviewResponse.from(exerciseId,
                 progressions.preview(caller.id(), planId, exerciseId, request.successes()),
-                units.weightUnit(caller.id()));
+                caller.weightUnit());
     }
 
     @PutMapping
@@ -54,7 +51,7 @@ class ProgressionController {
             summary = "Create (201) or change (200) the progression rule of an exercise in my plan")
     ResponseEntity<ProgressionResponse> put(CurrentUser caller, @PathVariable UUID planId,
             @PathVariable UUID exerciseId, @Valid @RequestBody ProgressionRequest request) {
-        WeightUnit unit = units.weightUnit(caller.id());
+        WeightUnit unit = caller.weightUnit();
         var configured = progressions.configure(caller.id(), planId, exerciseId, request.toSettings(unit));
         return ResponseEntity.status(configured.created() ? HttpStatus.CREATED : HttpStatus.OK)
                 .body(ProgressionResponse.from(configured.progression(), unit));

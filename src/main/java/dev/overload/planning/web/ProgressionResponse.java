@@ -1,6 +1,6 @@
 package dev.overload.planning.web;
 
-import dev.overload.identity.WeightUnit;
+import dev.overload.shared.units.WeightUnit;
 import dev.overload.planning.DeloadStrategy;
 import dev.overload.planning.domain.ProgressionView;
 import java.math.BigDecimal;

@@ -1,7 +1,7 @@
 package dev.overload.planning.web;
 
-import dev.overload.identity.WeightUnit;
-import dev.overload.planning.domain.SetTarget;
+import dev.overload.shared.units.WeightUnit;
+import dev.overload.planning.SetTarget;
 import java.math.BigDecimal;
 
 /** A set target from request values: weight in the caller's unit, none meaning bodyweight (0). */

@@ -1,12 +1,11 @@
 package dev.overload.planning.web;
 
-import dev.overload.identity.UnitPreferences;
-import dev.overload.identity.WeightUnit;
+import dev.overload.shared.units.WeightUnit;
 import dev.overload.planning.PlanStatus;
 import dev.overload.planning.domain.PlanQueries;
 import dev.overload.planning.domain.Plans;
 import dev.overload.shared.CurrentUser;
-import dev.overload.shared.PageParams;
+import dev.overload.shared.paging.PageParams;
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.tags.Tag;
 import jakarta.validation.Valid;
@@ -34,12 +33,10 @@ class TrainingPlanController {
 
     private final Plans plans;
     private final PlanQueries queries;
-    private final UnitPreferences units;
 
-    TrainingPlanController(Plans plans, PlanQueries queries, UnitPreferences units) {
+    TrainingPlanController(Plans plans, PlanQueries queries) {
         this.plans = plans;
         this.queries = queries;
-        this.units = units;
     }
 
     @GetMapping
@@ -47,7 +44,7 @@ class TrainingPlanController {
             summary = "My plans with their days, exercises and sets; sort by name, created_at or updated_at")
     ResponseEntity<List<PlanResponse>> list(CurrentUser caller, @RequestParam(required = false) PlanStatus status,
             @Valid @ParameterObject PageParams page) {
-        WeightUnit unit = units.weightUnit(caller.id());
+        WeightUnit unit = caller.weightUnit();
         return queries.ownPlans(caller.id(), status, page).map(plan -> PlanResponse.from(plan, unit)).toResponse();
     }
 
@@ -84,7 +81,7 @@ class TrainingPlanController {
             + "deleted; order follows the arrays")
     PlanResponse replace(CurrentUser caller, @PathVariable UUID planId,
             @Valid @RequestBody CompositePlanRequest request) {
-        WeightUnit unit = units.weightUnit(caller.id());
+        WeightUnit unit = caller.weightUnit();
         plans.replace(caller.id(), planId, request.toComposite(unit));
         return PlanResponse.from(queries.plan(caller.id(), planId), unit);
     }
@@ -97,6 +94,6 @@ class TrainingPlanController {
     }
 
     private PlanResponse view(CurrentUser caller, UUID planId) {
-        return PlanResponse.from(queries.plan(caller.id(), planId), units.weightUnit(caller.id()));
+        return PlanResponse.from(queries.plan(caller.id(), planId), caller.weightUnit());
     }
 }

@@ -1,14 +1,13 @@
 package dev.overload.planning.web;
 
-import dev.overload.identity.UnitPreferences;
-import dev.overload.identity.WeightUnit;
-import dev.overload.planning.domain.DayDetails;
+import dev.overload.shared.units.WeightUnit;
+import dev.overload.planning.DayDetails;
 import dev.overload.planning.domain.PlanQueries;
 import dev.overload.planning.domain.PlanStructure;
-import dev.overload.planning.domain.PlanTree;
+import dev.overload.planning.PlanTree;
 import dev.overload.shared.CurrentUser;
-import dev.overload.shared.PageParams;
-import dev.overload.shared.ResultPage;
+import dev.overload.shared.paging.PageParams;
+import dev.overload.shared.paging.ResultPage;
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.tags.Tag;
 import jakarta.validation.Valid;
@@ -35,19 +34,17 @@ class TrainingPlanDayController {
 
     private final PlanStructure structure;
     private final PlanQueries queries;
-    private final UnitPreferences units;
 
-    TrainingPlanDayController(PlanStructure structure, PlanQueries queries, UnitPreferences units) {
+    TrainingPlanDayController(PlanStructure structure, PlanQueries queries) {
         this.structure = structure;
         this.queries = queries;
-        this.units = units;
     }
 
     @GetMapping
     @Operation(operationId = "listTrainingPlanDays", summary = "The plan's days in order, with exercises and sets")
     ResponseEntity<List<DayResponse>> list(CurrentUser caller, @PathVariable UUID planId,
             @Valid @ParameterObject PageParams page) {
-        WeightUnit unit = units.weightUnit(caller.id());
+        WeightUnit unit = caller.weightUnit();
         List<PlanTree.Day> days = queries.plan(caller.id(), planId).days();
         List<PlanTree.Day> window = days.stream().skip(page.offsetOrDefault()).limit(page.limitOrDefault()).toList();
         return new ResultPage<>(window, days.size()).map(day -> DayResponse.from(day, unit)).toResponse();
@@ -88,6 +85,6 @@ class TrainingPlanDayController {
 
     private DayResponse view(CurrentUser caller, UUID planId, UUID dayId) {
         return DayResponse.from(PlanParts.day(queries.plan(caller.id(), planId), dayId),
-                units.weightUnit(caller.id()));
+                caller.weightUnit());
     }
 }

@@ -1,11 +1,10 @@
 package dev.overload.planning.web;
 
-import dev.overload.identity.UnitPreferences;
-import dev.overload.planning.domain.ExerciseDetails;
+import dev.overload.planning.ExerciseDetails;
 import dev.overload.planning.domain.PlanQueries;
 import dev.overload.planning.domain.PlanStructure;
 import dev.overload.shared.CurrentUser;
-import dev.overload.shared.ResultPage;
+import dev.overload.shared.paging.ResultPage;
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.tags.Tag;
 import jakarta.validation.Valid;
@@ -31,19 +30,17 @@ class TrainingPlanExerciseController {
 
     private final PlanStructure structure;
     private final PlanQueries queries;
-    private final UnitPreferences units;
 
-    TrainingPlanExerciseController(PlanStructure structure, PlanQueries queries, UnitPreferences units) {
+    TrainingPlanExerciseController(PlanStructure structure, PlanQueries queries) {
         this.structure = structure;
         this.queries = queries;
-        this.units = units;
     }
 
     @GetMapping
     @Operation(operationId = "listTrainingPlanExercises", summary = "The day's exercises in order, with sets")
     ResponseEntity<List<PlanExerciseResponse>> list(CurrentUser caller, @PathVariable UUID planId,
             @PathVariable UUID dayId) {
-        var unit = units.weightUnit(caller.id());
+        var unit = caller.weightUnit();
         List<PlanExerciseResponse> exercises = PlanParts.day(queries.plan(caller.id(), planId), dayId).exercises()
                 .stream().map(exercise -> PlanExerciseResponse.from(exercise, unit)).toList();
         return new ResultPage<>(exercises, exercises.size()).toResponse();
@@ -88,6 +85,6 @@ class TrainingPlanExerciseController {
 
     private PlanExerciseResponse view(CurrentUser caller, UUID planId, UUID dayId, UUID exerciseId) {
         return PlanExerciseResponse.from(PlanParts.exercise(queries.plan(caller.id(), planId), dayId, exerciseId),
-                units.weightUnit(caller.id()));
+                caller.weightUnit());
     }
 }

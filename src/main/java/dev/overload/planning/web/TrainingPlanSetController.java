@@ -1,12 +1,11 @@
 package dev.overload.planning.web;
 
-import dev.overload.identity.UnitPreferences;
-import dev.overload.identity.WeightUnit;
+import dev.overload.shared.units.WeightUnit;
 import dev.overload.planning.domain.PlanQueries;
 import dev.overload.planning.domain.PlanStructure;
-import dev.overload.planning.domain.SetTarget;
+import dev.overload.planning.SetTarget;
 import dev.overload.shared.CurrentUser;
-import dev.overload.shared.ResultPage;
+import dev.overload.shared.paging.ResultPage;
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.tags.Tag;
 import jakarta.validation.Valid;
@@ -32,19 +31,17 @@ class TrainingPlanSetController {
 
     private final PlanStructure structure;
     private final PlanQueries queries;
-    private final UnitPreferences units;
 
-    TrainingPlanSetController(PlanStructure structure, PlanQueries queries, UnitPreferences units) {
+    TrainingPlanSetController(PlanStructure structure, PlanQueries queries) {
         this.structure = structure;
         this.queries = queries;
-        this.units = units;
     }
 
     @GetMapping
     @Operation(operationId = "listTrainingPlanSets", summary = "The exercise's target sets in order")
     ResponseEntity<List<PlanSetResponse>> list(CurrentUser caller, @PathVariable UUID planId,
             @PathVariable UUID dayId, @PathVariable UUID exerciseId) {
-        WeightUnit unit = units.weightUnit(caller.id());
+        WeightUnit unit = caller.weightUnit();
         List<PlanSetResponse> sets = PlanParts.exercise(queries.plan(caller.id(), planId), dayId, exerciseId).sets()
                 .stream().map(set -> PlanSetResponse.from(set, unit)).toList();
         return new ResultPage<>(sets, sets.size()).toResponse();
@@ -54,7 +51,7 @@ class TrainingPlanSetController {
     @Operation(operationId = "createTrainingPlanSet", summary = "Add a target set at set_index, or at the end")
     ResponseEntity<PlanSetResponse> create(CurrentUser caller, @PathVariable UUID planId, @PathVariable UUID dayId,
             @PathVariable UUID exerciseId, @Valid @RequestBody CreateSetRequest request) {
-        WeightUnit unit = units.weightUnit(caller.id());
+        WeightUnit unit = caller.weightUnit();
         SetTarget target = SetRequests.target(request.expectedReps(), request.expectedWeight(),
                 request.expectedDurationSeconds(), request.expectedRir(), unit);
         UUID setId = structure.addSet(caller.id(), planId, dayId, exerciseId, target, request.setIndex());
@@ -75,7 +72,7 @@ class TrainingPlanSetController {
             summary = "Change a target set or move it; the others are re-indexed")
     PlanSetResponse update(CurrentUser caller, @PathVariable UUID planId, @PathVariable UUID dayId,
             @PathVariable UUID exerciseId, @PathVariable UUID setId, @Valid @RequestBody UpdateSetRequest request) {
-        WeightUnit unit = units.weightUnit(caller.id());
+        WeightUnit unit = caller.weightUnit();
         structure.updateSet(caller.id(), planId, dayId, exerciseId, setId, current -> new SetTarget(
                 request.expectedReps() != null ? request.expectedReps() : current.reps(),
                 request.expectedWeight() != null ? unit.toKilograms(request.expectedWeight()) : current.weightKg(),
@@ -95,6 +92,6 @@ class TrainingPlanSetController {
 
     private PlanSetResponse view(CurrentUser caller, UUID planId, UUID dayId, UUID exerciseId, UUID setId) {
         return PlanSetResponse.from(PlanParts.set(queries.plan(caller.id(), planId), dayId, exerciseId, setId),
-                units.weightUnit(caller.id()));
+                caller.weightUnit());
     }
 }

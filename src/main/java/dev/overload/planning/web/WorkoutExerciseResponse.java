@@ -1,8 +1,8 @@
 package dev.overload.planning.web;
 
 import dev.overload.catalog.ExerciseSummary;
-import dev.overload.identity.WeightUnit;
-import dev.overload.planning.domain.PlanTree;
+import dev.overload.shared.units.WeightUnit;
+import dev.overload.planning.PlanTree;
 import java.math.BigDecimal;
 import java.util.List;
 import java.util.Locale;

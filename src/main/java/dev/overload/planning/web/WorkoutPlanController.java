@@ -2,20 +2,19 @@ package dev.overload.planning.web;
 
 import dev.overload.catalog.ExerciseCatalog;
 import dev.overload.catalog.ExerciseSummary;
-import dev.overload.identity.UnitPreferences;
 import dev.overload.identity.UserCard;
-import dev.overload.identity.UserDirectory;
-import dev.overload.identity.WeightUnit;
+import dev.overload.identity.Users;
+import dev.overload.shared.units.WeightUnit;
 import dev.overload.planning.PlanDifficulty;
 import dev.overload.planning.domain.PlanQueries;
-import dev.overload.planning.domain.PlanTree;
+import dev.overload.planning.PlanTree;
 import dev.overload.planning.domain.Plans;
 import dev.overload.planning.domain.WorkoutPlanFilter;
 import dev.overload.planning.domain.WorkoutPlanQueries;
 import dev.overload.planning.domain.WorkoutPlanStats;
 import dev.overload.planning.domain.WorkoutPlans;
 import dev.overload.shared.CurrentUser;
-import dev.overload.shared.ResultPage;
+import dev.overload.shared.paging.ResultPage;
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.tags.Tag;
 import jakarta.validation.Valid;
@@ -54,25 +53,23 @@ class WorkoutPlanController {
     private final Plans plans;
     private final PlanQueries planQueries;
     private final ExerciseCatalog catalog;
-    private final UserDirectory users;
-    private final UnitPreferences units;
+    private final Users users;
 
     WorkoutPlanController(WorkoutPlans workoutPlans, WorkoutPlanQueries workoutQueries, Plans plans,
-            PlanQueries planQueries, ExerciseCatalog catalog, UserDirectory users, UnitPreferences units) {
+            PlanQueries planQueries, ExerciseCatalog catalog, Users users) {
         this.workoutPlans = workoutPlans;
         this.workoutQueries = workoutQueries;
         this.plans = plans;
         this.planQueries = planQueries;
         this.catalog = catalog;
         this.users = users;
-        this.units = units;
     }
 
     @PostMapping
     @ResponseStatus(HttpStatus.CREATED)
     @Operation(operationId = "createWorkoutPlan", summary = "Create a workout plan with its exercises")
     Envelope<WorkoutPlanResponse> create(CurrentUser caller, @Valid @RequestBody WorkoutPlanRequest request) {
-        WeightUnit unit = units.weightUnit(caller.id());
+        WeightUnit unit = caller.weightUnit();
         UUID id = workoutPlans.create(caller.id(), request.toDetails(), request.toExercises(unit));
         return Envelope.of("Workout plan created successfully", view(caller, id));
     }
@@ -120,7 +117,7 @@ class WorkoutPlanController {
     @Operation(operationId = "updateWorkoutPlan", summary = "Change a workout plan; exercises, when given, replace all")
     Envelope<WorkoutPlanResponse> update(CurrentUser caller, @PathVariable UUID id,
             @Valid @RequestBody UpdateWorkoutPlanRequest request) {
-        WeightUnit unit = units.weightUnit(caller.id());
+        WeightUnit unit = caller.weightUnit();
         workoutPlans.update(caller.id(), id, request.toDetails(), request.toExercises(unit));
         return Envelope.of("Workout plan updated successfully", view(caller, id));
     }
@@ -137,7 +134,7 @@ class WorkoutPlanController {
     @Operation(operationId = "addWorkoutPlanExercise", summary = "Add an exercise to a workout plan")
     Envelope<WorkoutExerciseResponse> addExercise(CurrentUser caller, @PathVariable UUID planId,
             @Valid @RequestBody WorkoutExerciseRequest request) {
-        WeightUnit unit = units.weightUnit(caller.id());
+        WeightUnit unit = caller.weightUnit();
         UUID id = workoutPlans.addExercise(caller.id(), planId, request.toWorkoutExercise("exercise_id", unit));
         return Envelope.of("Exercise added to workout plan", exerciseView(caller, planId, id));
     }
@@ -146,7 +143,7 @@ class WorkoutPlanController {
     @Operation(operationId = "updateWorkoutPlanExercise", summary = "Change an exercise of a workout plan")
     Envelope<WorkoutExerciseResponse> updateExercise(CurrentUser caller, @PathVariable UUID planId,
             @PathVariable UUID exerciseId, @Valid @RequestBody UpdateWorkoutExerciseRequest request) {
-        workoutPlans.updateExercise(caller.id(), planId, exerciseId, request.toChange(units.weightUnit(caller.id())));
+        workoutPlans.updateExercise(caller.id(), planId, exerciseId, request.toChange(caller.weightUnit()));
         return Envelope.of("Exercise updated successfully", exerciseView(caller, planId, exerciseId));
     }
 
@@ -173,7 +170,7 @@ class WorkoutPlanController {
         List<PlanTree.Exercise> all = plan.days().stream().flatMap(day -> day.exercises().stream()).toList();
         Map<UUID, ExerciseSummary> details = catalog
                 .summaries(all.stream().map(PlanTree.Exercise::exerciseId).toList());
-        WeightUnit unit = units.weightUnit(caller.id());
+        WeightUnit unit = caller.weightUnit();
         return IntStream.range(0, all.size())
                 .mapToObj(i -> WorkoutExerciseResponse.from(all.get(i), i + 1, details.get(all.get(i).exerciseId()),
                         unit))

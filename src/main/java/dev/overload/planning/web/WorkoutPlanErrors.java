@@ -1,7 +1,7 @@
 package dev.overload.planning.web;
 
-import dev.overload.shared.ErrorResponseStyle;
-import dev.overload.shared.FieldMessage;
+import dev.overload.shared.errors.ErrorResponseStyle;
+import dev.overload.shared.errors.FieldMessage;
 import jakarta.servlet.http.HttpServletRequest;
 import java.util.List;
 import org.springframework.http.ProblemDetail;

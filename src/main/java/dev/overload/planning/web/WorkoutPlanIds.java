@@ -1,6 +1,6 @@
 package dev.overload.planning.web;
 
-import dev.overload.shared.InvalidFieldException;
+import dev.overload.shared.errors.InvalidFieldException;
 import java.util.UUID;
 
 /** Seed 003 types exercise ids as strings; ours are UUIDs, and anything else names no exercise. */

@@ -1,8 +1,8 @@
 package dev.overload.planning.web;
 
-import dev.overload.identity.WeightUnit;
+import dev.overload.shared.units.WeightUnit;
 import dev.overload.planning.PlanDifficulty;
-import dev.overload.planning.domain.PlanDetails;
+import dev.overload.planning.PlanDetails;
 import dev.overload.planning.domain.WorkoutExercise;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.Max;

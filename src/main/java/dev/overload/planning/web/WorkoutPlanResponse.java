@@ -2,7 +2,7 @@ package dev.overload.planning.web;
 
 import com.fasterxml.jackson.annotation.JsonInclude;
 import dev.overload.identity.UserCard;
-import dev.overload.planning.domain.PlanTree;
+import dev.overload.planning.PlanTree;
 import java.time.Instant;
 import java.util.List;
 import java.util.Locale;

@@ -1,6 +1,7 @@
 package dev.overload.scheduling.domain;
 
-import dev.overload.shared.SecretTokens;
+import dev.overload.identity.Users;
+import dev.overload.shared.security.SecretTokens;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
@@ -30,11 +31,13 @@ public class CalendarFeeds {
 
     private final JdbcClient jdbc;
     private final ScheduleQueries schedules;
+    private final Users users;
     private final Clock clock;
 
-    CalendarFeeds(JdbcClient jdbc, ScheduleQueries schedules, Clock clock) {
+    CalendarFeeds(JdbcClient jdbc, ScheduleQueries schedules, Users users, Clock clock) {
         this.jdbc = jdbc;
         this.schedules = schedules;
+        this.users = users;
         this.clock = clock;
     }
 
@@ -51,10 +54,10 @@ public class CalendarFeeds {
 
     /** The feed the token opens, or empty for an unknown (or rotated) token. */
     public Optional<String> feed(String token) {
-        return jdbc.sql("""
-                select f.user_id from calendar_feeds f join users u on u.id = f.user_id
-                where f.token_hash = :hash and u.deleted_at is null""")
+        return jdbc.sql("select user_id from calendar_feeds where token_hash = :hash")
                 .param("hash", SecretTokens.hash(token)).query(UUID.class).optional()
+                // A closed account's feed is refused at once, before its closing is reacted to.
+                .filter(userId -> users.contacts(List.of(userId)).containsKey(userId))
                 .map(this::calendar);
     }
 

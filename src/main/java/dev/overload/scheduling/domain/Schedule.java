@@ -1,6 +1,6 @@
 package dev.overload.scheduling.domain;
 
-import dev.overload.shared.AuditedEntity;
+import dev.overload.shared.persistence.AuditedEntity;
 import jakarta.persistence.Entity;
 import jakarta.persistence.Table;
 import java.time.Duration;
@@ -22,6 +22,8 @@ public class Schedule extends AuditedEntity {
     private UUID userId;
     private UUID planId;
     private UUID dayId;
+    private String planName;
+    private String dayName;
     private Instant startTime;
     private Instant endTime;
     private String timeZone;
@@ -38,9 +40,10 @@ public class Schedule extends AuditedEntity {
         this.userId = userId;
     }
 
-    void place(ScheduleDraft draft, ZoneId zone, Instant now) {
+    void place(ScheduleDraft draft, WorkoutNames names, ZoneId zone, Instant now) {
         planId = draft.planId();
         dayId = draft.dayId();
+        name(names);
         startTime = draft.startTime();
         endTime = draft.endTime();
         timeZone = zone.getId();
@@ -50,6 +53,12 @@ public class Schedule extends AuditedEntity {
         repeatUntil = repeat == null ? null : repeat.until();
         repeatCount = repeat == null ? null : repeat.count();
         planNextReminder(now);
+    }
+
+    /** What the schedule trains, as its plan and day are named now. */
+    void name(WorkoutNames names) {
+        planName = names.plan();
+        dayName = names.day();
     }
 
     /** Sets the next reminder to that of the first occurrence starting after the instant, if any. */
@@ -86,6 +95,11 @@ public class Schedule extends AuditedEntity {
 
     public UUID dayId() {
         return dayId;
+    }
+
+    /** "Plan – Day", or the plan's name alone when the schedule places the whole plan. */
+    public String workoutName() {
+        return new WorkoutNames(planName, dayName).workout();
     }
 
     public Instant startTime() {

@@ -1,10 +1,10 @@
 package dev.overload.scheduling.domain;
 
-import static dev.overload.shared.SqlValues.instant;
+import static dev.overload.shared.persistence.SqlValues.instant;
 
-import dev.overload.shared.InvalidFieldException;
-import dev.overload.training.ScheduledSessions;
-import dev.overload.training.ScheduledSessions.LinkedSession;
+import dev.overload.shared.errors.InvalidFieldException;
+import dev.overload.training.TrainingSessions;
+import dev.overload.training.TrainingSessions.LinkedSession;
 import dev.overload.training.SessionStatus;
 import java.sql.ResultSet;
 import java.sql.SQLException;
@@ -27,7 +27,7 @@ import org.springframework.stereotype.Component;
 
 /**
  * Occurrences of a user's schedules in a window, with their statuses: two statements whatever the window
- * (the schedules with their plan and day names, then the sessions that perform them).
+ * (the schedules, which keep their plan's and day's names, then the sessions that perform them).
  */
 @Component
 public class ScheduleQueries {
@@ -40,10 +40,10 @@ public class ScheduleQueries {
             SessionStatus.IN_PROGRESS, SessionStatus.PENDING, SessionStatus.CANCELLED);
 
     private final JdbcClient jdbc;
-    private final ScheduledSessions sessions;
+    private final TrainingSessions sessions;
     private final Clock clock;
 
-    ScheduleQueries(JdbcClient jdbc, ScheduledSessions sessions, Clock clock) {
+    ScheduleQueries(JdbcClient jdbc, TrainingSessions sessions, Clock clock) {
         this.jdbc = jdbc;
         this.sessions = sessions;
         this.clock = clock;
@@ -77,14 +77,10 @@ public class ScheduleQueries {
 
     private List<ScheduledOccurrence> occurrences(UUID userId, Instant from, Instant to, Set<OccurrenceStatus> wanted) {
         List<Row> schedules = jdbc.sql("""
-                select s.id, s.plan_id, p.name as plan_name, s.day_id, d.name as day_name, s.start_time,
-                       s.end_time, s.time_zone, s.remind_before, s.repeat_weekdays, s.repeat_until,
-                       s.repeat_count
-                from schedules s
-                join training_plans p on p.id = s.plan_id
-                left join training_plan_days d on d.id = s.day_id
-                where s.user_id = :user and s.start_time < :to
-                  and (s.end_time > :from or s.repeat_weekdays is not null)""")
+                select id, plan_id, plan_name, day_id, day_name, start_time, end_time, time_zone, remind_before,
+                       repeat_weekdays, repeat_until, repeat_count
+                from schedules
+                where user_id = :user and start_time < :to and (end_time > :from or repeat_weekdays is not null)""")
                 .param("user", userId).param("from", Timestamp.from(from)).param("to", Timestamp.from(to))
                 .query(ScheduleQueries::row).list();
         if (schedules.isEmpty()) {

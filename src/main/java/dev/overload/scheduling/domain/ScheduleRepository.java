@@ -18,6 +18,8 @@ interface ScheduleRepository extends JpaRepository<Schedule, UUID> {
             order by next_reminder_at limit :limit for update skip locked""", nativeQuery = true)
     List<Schedule> lockDueReminders(Instant now, int limit);
 
+    List<Schedule> findByPlanId(UUID planId);
+
     @Modifying
     @Query("delete from Schedule s where s.userId = :userId")
     int deleteAllOf(UUID userId);

@@ -1,10 +1,10 @@
 package dev.overload.scheduling.domain;
 
-import dev.overload.identity.SchedulingPreferences;
-import dev.overload.identity.TrainingPlanOwnership;
-import dev.overload.planning.SessionPlanning;
-import dev.overload.shared.InvalidFieldException;
-import dev.overload.shared.NotFoundException;
+import dev.overload.identity.Users;
+import dev.overload.planning.PlannedDay;
+import dev.overload.planning.TrainingPlans;
+import dev.overload.shared.errors.InvalidFieldException;
+import dev.overload.shared.errors.NotFoundException;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
@@ -29,17 +29,15 @@ public class Schedules {
     static final Duration FURTHEST_AHEAD = Duration.ofDays(3660);
 
     private final ScheduleRepository schedules;
-    private final TrainingPlanOwnership plans;
-    private final SessionPlanning planning;
-    private final SchedulingPreferences preferences;
+    private final TrainingPlans plans;
+    private final Users users;
     private final Clock clock;
 
-    Schedules(ScheduleRepository schedules, TrainingPlanOwnership plans, SessionPlanning planning,
-            SchedulingPreferences preferences, Clock clock) {
+    Schedules(ScheduleRepository schedules, TrainingPlans plans,
+            Users users, Clock clock) {
         this.schedules = schedules;
         this.plans = plans;
-        this.planning = planning;
-        this.preferences = preferences;
+        this.users = users;
         this.clock = clock;
     }
 
@@ -69,15 +67,18 @@ public class Schedules {
     }
 
     private void place(UUID userId, Schedule schedule, ScheduleDraft draft) {
-        ZoneId zone = preferences.timeZone(userId);
+        ZoneId zone = users.timeZone(userId);
         check(draft, zone);
-        if (draft.dayId() != null) {
-            // Not found unless the day is of the user's plan.
-            planning.plannedDay(userId, draft.planId(), draft.dayId());
-        } else if (!plans.isOwnedBy(draft.planId(), userId)) {
-            throw new NotFoundException("Training plan");
+        schedule.place(withDefaultWeekday(draft, zone), names(userId, draft), zone, clock.instant());
+    }
+
+    /** Not found unless the plan (and the day) is the user's. */
+    private WorkoutNames names(UUID userId, ScheduleDraft draft) {
+        if (draft.dayId() == null) {
+            return new WorkoutNames(plans.ownPlanName(userId, draft.planId()), null);
         }
-        schedule.place(withDefaultWeekday(draft, zone), zone, clock.instant());
+        PlannedDay day = plans.plannedDay(userId, draft.planId(), draft.dayId());
+        return new WorkoutNames(day.planName(), day.name());
     }
 
     private void check(ScheduleDraft draft, ZoneId zone) {

@@ -2,7 +2,7 @@ package dev.overload.scheduling.web;
 
 import dev.overload.scheduling.domain.CalendarFeeds;
 import dev.overload.shared.CurrentUser;
-import dev.overload.shared.NotFoundException;
+import dev.overload.shared.errors.NotFoundException;
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.security.SecurityRequirements;
 import io.swagger.v3.oas.annotations.tags.Tag;

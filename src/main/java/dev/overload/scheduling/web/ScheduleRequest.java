@@ -3,7 +3,7 @@ package dev.overload.scheduling.web;
 import dev.overload.scheduling.domain.ScheduleDraft;
 import dev.overload.scheduling.domain.Weekdays;
 import dev.overload.scheduling.domain.WeeklyRepeat;
-import dev.overload.shared.InvalidFieldException;
+import dev.overload.shared.errors.InvalidFieldException;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.Max;
 import jakarta.validation.constraints.Min;

@@ -1,6 +1,7 @@
 package dev.overload.shared.config;
 
 import dev.overload.shared.DataDirectory;
+import dev.overload.shared.security.PublicEndpoints;
 import java.nio.file.Path;
 import java.time.Clock;
 import java.time.Duration;
@@ -29,6 +30,13 @@ class CoreConfiguration {
     @Bean
     DateTimeProvider auditingDateTimeProvider(Clock clock) {
         return () -> Optional.of(clock.instant());
+    }
+
+    /** Health and metrics for probes and scrapers; errors answered at {@code /error} whoever asked. */
+    @Bean
+    PublicEndpoints operationsEndpoints() {
+        return PublicEndpoints.reads("/actuator/health/**", "/actuator/prometheus")
+                .and(PublicEndpoints.paths("/error"));
     }
 
     @Bean

@@ -1,6 +1,7 @@
 package dev.overload.shared.config;
 
 import com.fasterxml.jackson.databind.PropertyNamingStrategies;
+import dev.overload.shared.security.PublicEndpoints;
 import io.swagger.v3.core.jackson.ModelResolver;
 import io.swagger.v3.core.util.Json;
 import io.swagger.v3.oas.models.Components;
@@ -24,6 +25,11 @@ class OpenApiConfiguration {
     @Bean
     ModelResolver snakeCaseModelResolver() {
         return new ModelResolver(Json.mapper().copy().setPropertyNamingStrategy(PropertyNamingStrategies.SNAKE_CASE));
+    }
+
+    @Bean
+    PublicEndpoints apiDocumentation() {
+        return PublicEndpoints.reads("/v3/api-docs/**", "/swagger-ui.html", "/swagger-ui/**");
     }
 
     @Bean

@@ -1,10 +1,10 @@
 package dev.overload.shared.web;
 
-import dev.overload.shared.ApiException;
-import dev.overload.shared.ErrorResponseStyle;
-import dev.overload.shared.FieldMessage;
-import dev.overload.shared.InvalidFieldException;
-import dev.overload.shared.RateLimitedException;
+import dev.overload.shared.errors.ApiException;
+import dev.overload.shared.errors.ErrorResponseStyle;
+import dev.overload.shared.errors.FieldMessage;
+import dev.overload.shared.errors.InvalidFieldException;
+import dev.overload.shared.errors.RateLimitedException;
 import java.net.URI;
 import java.sql.SQLException;
 import java.util.ArrayList;

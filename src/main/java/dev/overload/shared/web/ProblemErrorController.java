@@ -1,6 +1,6 @@
 package dev.overload.shared.web;
 
-import dev.overload.shared.ErrorResponseStyle;
+import dev.overload.shared.errors.ErrorResponseStyle;
 import io.swagger.v3.oas.annotations.Hidden;
 import jakarta.servlet.RequestDispatcher;
 import jakarta.servlet.http.HttpServletRequest;

@@ -1,11 +1,12 @@
 package dev.overload.training.domain;
 
-import static dev.overload.shared.SqlValues.instant;
+import static dev.overload.shared.persistence.SqlValues.instant;
 
 import dev.overload.catalog.ExerciseCatalog;
-import dev.overload.shared.NotFoundException;
-import dev.overload.shared.PageParams;
-import dev.overload.shared.ResultPage;
+import dev.overload.shared.errors.NotFoundException;
+import dev.overload.shared.paging.PageParams;
+import dev.overload.shared.paging.ResultPage;
+import dev.overload.shared.paging.SqlPages;
 import dev.overload.training.RecordType;
 import java.math.BigDecimal;
 import java.util.HashMap;
@@ -41,43 +42,28 @@ public class RecordQueries {
             PageParams page) {
         String where = " where user_id = :user" + (exerciseId == null ? "" : " and exercise_id = :exercise")
                 + (type == null ? "" : " and record_type = :type");
-        Map<String, Object> params = new HashMap<>(Map.of("user", userId, "limit", page.limitOrDefault(),
-                "offset", page.offsetOrDefault()));
+        Map<String, Object> params = new HashMap<>(Map.of("user", userId));
         if (exerciseId != null) {
             params.put("exercise", exerciseId);
         }
         if (type != null) {
             params.put("type", type.name());
         }
-        String sql = """
-                with current as (
-                    select distinct on (exercise_id, record_type, case when record_type = 'MOST_REPS_AT_WEIGHT' then weight end)
-                           id, exercise_id, record_type, record_value, weight, reps, training_session_id,
-                           session_set_id, achieved_at
-                    from personal_records"""
-                + where
-                + """
+        String current = """
+                from (select distinct on (exercise_id, record_type,
+                                          case when record_type = 'MOST_REPS_AT_WEIGHT' then weight end)
+                             id, exercise_id, record_type, record_value, weight, reps, training_session_id,
+                             session_set_id, achieved_at
+                      from personal_records""" + where + """
 
-                            order by exercise_id, record_type, case when record_type = 'MOST_REPS_AT_WEIGHT' then weight end,
-                                     record_value desc, achieved_at)
-                        select *, count(*) over () as total from current
-                        order by achieved_at desc, id limit :limit offset :offset""";
-        Map<UUID, String> names = new HashMap<>();
-        List<Row> rows = jdbc.sql(sql).params(params)
-                .query((rs, n) -> new Row(SessionQueries.record(rs, names), rs.getLong("total"))).list();
-        Map<UUID, String> exerciseNames = catalog.names(rows.stream().map(row -> row.record().exerciseId())
+                order by exercise_id, record_type, case when record_type = 'MOST_REPS_AT_WEIGHT' then weight end,
+                         record_value desc, achieved_at) as current""";
+        Map<UUID, String> noNames = Map.of();
+        ResultPage<SessionView.Record> records = SqlPages.page(jdbc, "*", current, "achieved_at desc, id", params,
+                page, (rs, n) -> SessionQueries.record(rs, noNames));
+        Map<UUID, String> names = catalog.names(records.items().stream().map(SessionView.Record::exerciseId)
                 .distinct().toList());
-        List<SessionView.Record> records = rows.stream().map(row -> withName(row.record(), exerciseNames)).toList();
-        // a page past the end has no row to carry the total: count the current records on their own
-        long total = !rows.isEmpty() ? rows.getFirst().total()
-                : page.offsetOrDefault() == 0 ? 0
-                        : jdbc.sql("""
-                                select count(*) from (
-                                    select distinct exercise_id, record_type,
-                                           case when record_type = 'MOST_REPS_AT_WEIGHT' then weight end
-                                    from personal_records""" + where + ") as current")
-                                .params(params).query(Long.class).single();
-        return new ResultPage<>(records, total);
+        return records.map(record -> withName(record, names));
     }
 
     /** Completed sets of an exercise, newest first; the exercise must be one the user may see. */
@@ -85,30 +71,18 @@ public class RecordQueries {
         if (catalog.visibleTo(userId, List.of(exerciseId)).isEmpty()) {
             throw new NotFoundException("Exercise");
         }
-        List<HistoryRow> rows = jdbc.sql("""
-                select s.id as session_id, s.session_date, s.title, ss.id as set_id, ss.set_index,
-                       ss.actual_reps, coalesce(ss.actual_weight, 0) as weight, ss.rir, ss.completed_at,
-                       count(*) over () as total""" + HISTORY_SETS + """
-
-                order by ss.completed_at desc, ss.id limit :limit offset :offset""")
-                .param("user", userId).param("exercise", exerciseId)
-                .param("limit", page.limitOrDefault()).param("offset", page.offsetOrDefault())
-                .query((rs, n) -> {
+        return SqlPages.page(jdbc, """
+                s.id as session_id, s.session_date, s.title, ss.id as set_id, ss.set_index, ss.actual_reps,
+                coalesce(ss.actual_weight, 0) as weight, ss.rir, ss.completed_at""", HISTORY_SETS,
+                "ss.completed_at desc, ss.id", Map.of("user", userId, "exercise", exerciseId), page, (rs, n) -> {
                     BigDecimal weight = rs.getBigDecimal("weight");
                     int reps = rs.getInt("actual_reps");
                     UUID setId = rs.getObject("set_id", UUID.class);
-                    return new HistoryRow(new HistoryEntry(rs.getObject("session_id", UUID.class),
-                            instant(rs, "session_date"), rs.getString("title"), setId,
-                            rs.getInt("set_index"), reps, weight, rs.getObject("rir", Integer.class),
-                            instant(rs, "completed_at"),
-                            new Lift(setId, reps, weight).estimatedOneRepMax()), rs.getLong("total"));
-                }).list();
-        // a page past the end has no row to carry the total: count the sets on their own
-        long total = !rows.isEmpty() ? rows.getFirst().total()
-                : page.offsetOrDefault() == 0 ? 0
-                        : jdbc.sql("select count(*)" + HISTORY_SETS).param("user", userId).param("exercise", exerciseId)
-                                .query(Long.class).single();
-        return new ResultPage<>(rows.stream().map(HistoryRow::entry).toList(), total);
+                    return new HistoryEntry(rs.getObject("session_id", UUID.class), instant(rs, "session_date"),
+                            rs.getString("title"), setId, rs.getInt("set_index"), reps, weight,
+                            rs.getObject("rir", Integer.class), instant(rs, "completed_at"),
+                            new Lift(setId, reps, weight).estimatedOneRepMax());
+                });
     }
 
     private static SessionView.Record withName(SessionView.Record record, Map<UUID, String> names) {
@@ -117,9 +91,4 @@ public class RecordQueries {
                 record.achievedAt());
     }
 
-    private record Row(SessionView.Record record, long total) {
-    }
-
-    private record HistoryRow(HistoryEntry entry, long total) {
-    }
 }

@@ -1,7 +1,7 @@
 package dev.overload.training.domain;
 
-import dev.overload.shared.ConflictException;
-import dev.overload.shared.NotFoundException;
+import dev.overload.shared.errors.ConflictException;
+import dev.overload.shared.errors.NotFoundException;
 import dev.overload.training.SessionStatus;
 import java.util.UUID;
 import org.springframework.stereotype.Component;

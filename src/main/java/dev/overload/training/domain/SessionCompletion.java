@@ -3,7 +3,8 @@ package dev.overload.training.domain;
 import dev.overload.catalog.ExerciseCatalog;
 import dev.overload.planning.ProgressionApplied;
 import dev.overload.planning.SessionOutcome;
-import dev.overload.planning.SessionPlanning;
+import dev.overload.planning.TrainingPlans;
+import dev.overload.training.SessionCompleted;
 import dev.overload.training.SessionStatus;
 import dev.overload.training.SetStatus;
 import java.time.Clock;
@@ -16,6 +17,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.UUID;
+import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.jdbc.core.namedparam.MapSqlParameterSource;
 import org.springframework.jdbc.core.namedparam.NamedParameterJdbcTemplate;
 import org.springframework.jdbc.core.namedparam.SqlParameterSource;
@@ -32,19 +34,22 @@ import org.springframework.transaction.annotation.Transactional;
 public class SessionCompletion {
 
     private final SessionAccess access;
-    private final SessionPlanning planning;
+    private final TrainingPlans planning;
     private final ExerciseCatalog catalog;
     private final PersonalRecords personalRecords;
     private final NamedParameterJdbcTemplate jdbc;
+    private final ApplicationEventPublisher events;
     private final Clock clock;
 
-    SessionCompletion(SessionAccess access, SessionPlanning planning, ExerciseCatalog catalog,
-            PersonalRecords personalRecords, NamedParameterJdbcTemplate jdbc, Clock clock) {
+    SessionCompletion(SessionAccess access, TrainingPlans planning, ExerciseCatalog catalog,
+            PersonalRecords personalRecords, NamedParameterJdbcTemplate jdbc, ApplicationEventPublisher events,
+            Clock clock) {
         this.access = access;
         this.planning = planning;
         this.catalog = catalog;
         this.personalRecords = personalRecords;
         this.jdbc = jdbc;
+        this.events = events;
         this.clock = clock;
     }
 
@@ -67,6 +72,7 @@ public class SessionCompletion {
                 .filter(exercise -> exercise.sets().stream().anyMatch(set -> set.status() == SetStatus.COMPLETED))
                 .forEach(exercise -> used.add(exercise.exerciseId()));
         catalog.recordUsage(userId, used, now);
+        events.publishEvent(new SessionCompleted(sessionId, userId, session.trainingPlanId(), now));
     }
 
     /** Per catalog exercise of the plan: a success when every slot holding it was done as planned. */

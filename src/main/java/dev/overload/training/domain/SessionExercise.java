@@ -1,8 +1,8 @@
 package dev.overload.training.domain;
 
-import dev.overload.shared.AuditedEntity;
-import dev.overload.shared.Ordered;
-import dev.overload.shared.Positions;
+import dev.overload.shared.persistence.AuditedEntity;
+import dev.overload.shared.ordering.Ordered;
+import dev.overload.shared.ordering.Positions;
 import jakarta.persistence.CascadeType;
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;

@@ -81,7 +81,7 @@ public class SessionInsights {
                 .param("user", userId)
                 .param("exercises", exerciseIds.toArray(UUID[]::new))
                 .param("session", session.id())
-                .param("date", java.sql.Timestamp.from(session.sessionDate()))
+                .param("date", java.sql.Timestamp.from(session.session().sessionDate()))
                 .query((rs, n) -> {
                     UUID exerciseId = rs.getObject(1, UUID.class);
                     UUID previousSessionId = rs.getObject(2, UUID.class);

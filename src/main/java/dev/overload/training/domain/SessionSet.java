@@ -1,7 +1,7 @@
 package dev.overload.training.domain;
 
-import dev.overload.shared.AuditedEntity;
-import dev.overload.shared.Ordered;
+import dev.overload.shared.persistence.AuditedEntity;
+import dev.overload.shared.ordering.Ordered;
 import dev.overload.training.SetStatus;
 import jakarta.persistence.Entity;
 import jakarta.persistence.EnumType;

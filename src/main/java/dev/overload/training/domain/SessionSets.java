@@ -1,8 +1,8 @@
 package dev.overload.training.domain;
 
 import dev.overload.catalog.ExerciseCatalog;
-import dev.overload.shared.InvalidFieldException;
-import dev.overload.shared.NotFoundException;
+import dev.overload.shared.errors.InvalidFieldException;
+import dev.overload.shared.errors.NotFoundException;
 import java.time.Clock;
 import java.util.List;
 import java.util.UUID;

@@ -12,26 +12,31 @@ import java.util.UUID;
  * A session as read: its exercises, its sets in exercise then set order (kilograms), and once completed
  * what it did to the plan's progression and which personal records it set.
  */
-public record SessionView(
-        UUID id,
-        UUID trainingPlanId,
-        UUID trainingPlanDayId,
-        UUID userId,
-        UUID scheduleId,
-        Instant scheduledStart,
-        String title,
-        Instant sessionDate,
-        SessionStatus status,
-        Instant startedAt,
-        Instant endedAt,
-        Integer durationMinutes,
-        String comments,
-        String mesocycleName,
-        Integer sessionNumber,
-        List<Exercise> exercises,
-        List<Set> sets,
-        List<Progression> progression,
+public record SessionView(Summary session, List<Exercise> exercises, List<Set> sets, List<Progression> progression,
         List<Record> personalRecords) {
+
+    public UUID id() {
+        return session.id();
+    }
+
+    /** The session's own fields (seeds 004, 000 and 001). */
+    public record Summary(
+            UUID id,
+            UUID trainingPlanId,
+            UUID trainingPlanDayId,
+            UUID userId,
+            UUID scheduleId,
+            Instant scheduledStart,
+            String title,
+            Instant sessionDate,
+            SessionStatus status,
+            Instant startedAt,
+            Instant endedAt,
+            Integer durationMinutes,
+            String comments,
+            String mesocycleName,
+            Integer sessionNumber) {
+    }
 
     public record Exercise(UUID id, UUID exerciseId, String exerciseName, UUID trainingPlanExerciseId,
             int orderIndex, Integer stimulus, Integer fatigue) {

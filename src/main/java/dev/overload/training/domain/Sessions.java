@@ -2,10 +2,10 @@ package dev.overload.training.domain;
 
 import dev.overload.catalog.ExerciseCatalog;
 import dev.overload.planning.PlannedDay;
-import dev.overload.planning.SessionPlanning;
-import dev.overload.shared.InvalidFieldException;
-import dev.overload.shared.NotFoundException;
-import dev.overload.training.ScheduledWorkouts;
+import dev.overload.planning.TrainingPlans;
+import dev.overload.shared.errors.InvalidFieldException;
+import dev.overload.shared.errors.NotFoundException;
+import dev.overload.training.ScheduledOccurrences;
 import dev.overload.training.SessionStatus;
 import java.time.Clock;
 import java.time.Instant;
@@ -21,18 +21,18 @@ public class Sessions {
 
     private final TrainingSessionRepository sessions;
     private final SessionAccess access;
-    private final SessionPlanning planning;
+    private final TrainingPlans planning;
     private final ExerciseCatalog catalog;
-    private final ObjectProvider<ScheduledWorkouts> scheduledWorkouts;
+    private final ObjectProvider<ScheduledOccurrences> scheduledOccurrences;
     private final Clock clock;
 
-    Sessions(TrainingSessionRepository sessions, SessionAccess access, SessionPlanning planning,
-            ExerciseCatalog catalog, ObjectProvider<ScheduledWorkouts> scheduledWorkouts, Clock clock) {
+    Sessions(TrainingSessionRepository sessions, SessionAccess access, TrainingPlans planning,
+            ExerciseCatalog catalog, ObjectProvider<ScheduledOccurrences> scheduledOccurrences, Clock clock) {
         this.sessions = sessions;
         this.access = access;
         this.planning = planning;
         this.catalog = catalog;
-        this.scheduledWorkouts = scheduledWorkouts;
+        this.scheduledOccurrences = scheduledOccurrences;
         this.clock = clock;
     }
 
@@ -47,9 +47,9 @@ public class Sessions {
         Instant now = clock.instant();
         UUID planId = start.trainingPlanId();
         UUID dayId = start.trainingPlanDayId();
-        ScheduledWorkouts.ScheduledWorkout scheduled = null;
+        ScheduledOccurrences.OccurrenceToPerform scheduled = null;
         if (start.scheduleId() != null) {
-            scheduled = scheduledWorkouts.getObject().occurrenceToPerform(userId, start.scheduleId(), now);
+            scheduled = scheduledOccurrences.getObject().toPerform(userId, start.scheduleId(), now);
             planId = sameOrScheduled(planId, scheduled.planId(), "training_plan_id");
             dayId = sameOrScheduled(dayId, scheduled.dayId(), "training_plan_day_id");
             if (dayId == null) {

@@ -1,8 +1,8 @@
 package dev.overload.training.domain;
 
-import dev.overload.shared.AuditedEntity;
-import dev.overload.shared.ConflictException;
-import dev.overload.shared.Positions;
+import dev.overload.shared.persistence.AuditedEntity;
+import dev.overload.shared.errors.ConflictException;
+import dev.overload.shared.ordering.Positions;
 import dev.overload.training.SessionStatus;
 import jakarta.persistence.CascadeType;
 import jakarta.persistence.Entity;
@@ -150,8 +150,9 @@ class TrainingSession extends AuditedEntity {
 
     /** The session as it stands in memory, for answering without reading it back. */
     SessionView view(Map<UUID, String> exerciseNames) {
-        return new SessionView(getId(), trainingPlanId, trainingPlanDayId, userId, scheduleId, scheduledStart, title,
-                sessionDate, status, startedAt, endedAt, durationMinutes, comments, mesocycleName, sessionNumber,
+        return new SessionView(new SessionView.Summary(getId(), trainingPlanId, trainingPlanDayId, userId, scheduleId,
+                scheduledStart, title, sessionDate, status, startedAt, endedAt, durationMinutes, comments,
+                mesocycleName, sessionNumber),
                 exercises.stream().map(exercise -> exercise.view(exerciseNames)).toList(),
                 exercises.stream().flatMap(exercise -> exercise.sets().stream()).map(SessionSet::view).toList(),
                 List.of(), List.of());

@@ -1,6 +1,6 @@
 package dev.overload.training.web;
 
-import dev.overload.identity.WeightUnit;
+import dev.overload.shared.units.WeightUnit;
 import dev.overload.training.domain.ExerciseResult;
 import java.math.BigDecimal;
 import java.util.UUID;

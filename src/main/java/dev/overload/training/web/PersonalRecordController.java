@@ -1,9 +1,8 @@
 package dev.overload.training.web;
 
-import dev.overload.identity.UnitPreferences;
-import dev.overload.identity.WeightUnit;
+import dev.overload.shared.units.WeightUnit;
 import dev.overload.shared.CurrentUser;
-import dev.overload.shared.PageParams;
+import dev.overload.shared.paging.PageParams;
 import dev.overload.training.RecordType;
 import dev.overload.training.domain.HistoryEntry;
 import dev.overload.training.domain.RecordQueries;
@@ -26,11 +25,9 @@ import org.springframework.web.bind.annotation.RestController;
 class PersonalRecordController {
 
     private final RecordQueries records;
-    private final UnitPreferences units;
 
-    PersonalRecordController(RecordQueries records, UnitPreferences units) {
+    PersonalRecordController(RecordQueries records) {
         this.records = records;
-        this.units = units;
     }
 
     @GetMapping("/api/personal-records")
@@ -39,7 +36,7 @@ class PersonalRecordController {
     ResponseEntity<List<PersonalRecordResponse>> list(CurrentUser caller,
             @RequestParam(name = "exercise_id", required = false) UUID exerciseId,
             @RequestParam(required = false) RecordType type, @Valid @ParameterObject PageParams page) {
-        WeightUnit unit = units.weightUnit(caller.id());
+        WeightUnit unit = caller.weightUnit();
         return records.personalRecords(caller.id(), exerciseId, type, page)
                 .map(record -> PersonalRecordResponse.from(record, unit)).toResponse();
     }
@@ -48,7 +45,7 @@ class PersonalRecordController {
     @Operation(operationId = "getExerciseHistory", summary = "Every completed set of an exercise, newest first")
     ResponseEntity<List<HistoryResponse>> history(CurrentUser caller, @PathVariable UUID exerciseId,
             @Valid @ParameterObject PageParams page) {
-        WeightUnit unit = units.weightUnit(caller.id());
+        WeightUnit unit = caller.weightUnit();
         return records.history(caller.id(), exerciseId, page).map(entry -> HistoryResponse.from(entry, unit))
                 .toResponse();
     }

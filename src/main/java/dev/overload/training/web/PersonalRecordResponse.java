@@ -1,6 +1,6 @@
 package dev.overload.training.web;
 
-import dev.overload.identity.WeightUnit;
+import dev.overload.shared.units.WeightUnit;
 import dev.overload.training.RecordType;
 import dev.overload.training.domain.SessionView;
 import java.math.BigDecimal;

@@ -1,6 +1,6 @@
 package dev.overload.training.web;
 
-import dev.overload.identity.WeightUnit;
+import dev.overload.shared.units.WeightUnit;
 import dev.overload.training.SetStatus;
 import dev.overload.training.domain.SetRecord;
 import jakarta.validation.constraints.DecimalMax;

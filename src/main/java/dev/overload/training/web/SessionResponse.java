@@ -1,10 +1,9 @@
 package dev.overload.training.web;
 
-import dev.overload.identity.WeightUnit;
-import dev.overload.training.SessionStatus;
+import com.fasterxml.jackson.annotation.JsonUnwrapped;
+import dev.overload.shared.units.WeightUnit;
 import dev.overload.training.domain.SessionView;
 import java.math.BigDecimal;
-import java.time.Instant;
 import java.util.List;
 import java.util.UUID;
 
@@ -13,21 +12,7 @@ import java.util.UUID;
  * ({@code progression}) and the records it set ({@code personal_records}).
  */
 record SessionResponse(
-        UUID id,
-        UUID trainingPlanId,
-        UUID trainingPlanDayId,
-        UUID userId,
-        UUID scheduleId,
-        Instant scheduledStart,
-        String title,
-        Instant sessionDate,
-        SessionStatus status,
-        Instant startedAt,
-        Instant endedAt,
-        Integer durationMinutes,
-        String comments,
-        String mesocycleName,
-        Integer sessionNumber,
+        @JsonUnwrapped SessionView.Summary session,
         WeightUnit weightUnit,
         List<Exercise> exercises,
         List<SessionSetResponse> sets,
@@ -43,11 +28,7 @@ record SessionResponse(
     }
 
     static SessionResponse from(SessionView session, WeightUnit unit) {
-        return new SessionResponse(session.id(), session.trainingPlanId(), session.trainingPlanDayId(),
-                session.userId(), session.scheduleId(), session.scheduledStart(), session.title(),
-                session.sessionDate(), session.status(),
-                session.startedAt(), session.endedAt(), session.durationMinutes(), session.comments(),
-                session.mesocycleName(), session.sessionNumber(), unit,
+        return new SessionResponse(session.session(), unit,
                 session.exercises().stream().map(exercise -> new Exercise(exercise.exerciseId(),
                         exercise.exerciseName(), exercise.trainingPlanExerciseId(), exercise.orderIndex(),
                         exercise.stimulus(), exercise.fatigue())).toList(),

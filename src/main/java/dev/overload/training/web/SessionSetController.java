@@ -1,9 +1,8 @@
 package dev.overload.training.web;
 
-import dev.overload.identity.UnitPreferences;
-import dev.overload.identity.WeightUnit;
+import dev.overload.shared.units.WeightUnit;
 import dev.overload.shared.CurrentUser;
-import dev.overload.shared.NotFoundException;
+import dev.overload.shared.errors.NotFoundException;
 import dev.overload.training.domain.NewSessionSet;
 import dev.overload.training.domain.SessionQueries;
 import dev.overload.training.domain.SessionSets;
@@ -36,18 +35,16 @@ class SessionSetController {
 
     private final SessionSets sets;
     private final SessionQueries queries;
-    private final UnitPreferences units;
 
-    SessionSetController(SessionSets sets, SessionQueries queries, UnitPreferences units) {
+    SessionSetController(SessionSets sets, SessionQueries queries) {
         this.sets = sets;
         this.queries = queries;
-        this.units = units;
     }
 
     @GetMapping
     @Operation(operationId = "listSessionSets", summary = "The session's sets, exercise by exercise")
     List<SessionSetResponse> list(CurrentUser caller, @PathVariable UUID sessionId) {
-        WeightUnit unit = units.weightUnit(caller.id());
+        WeightUnit unit = caller.weightUnit();
         return queries.session(caller.id(), sessionId).sets().stream()
                 .map(set -> SessionSetResponse.from(set, unit)).toList();
     }
@@ -57,7 +54,7 @@ class SessionSetController {
             + "catalog exercise, at set_index or at the end")
     ResponseEntity<SessionSetResponse> create(CurrentUser caller, @PathVariable UUID sessionId,
             @Valid @RequestBody AddSessionSetRequest request) {
-        WeightUnit unit = units.weightUnit(caller.id());
+        WeightUnit unit = caller.weightUnit();
         UUID setId = sets.add(caller.id(), sessionId, new NewSessionSet(request.trainingPlanExerciseId(),
                 request.exerciseId(), request.setIndex(), request.expectedReps(),
                 unit.toKilograms(request.expectedWeight())));
@@ -75,7 +72,7 @@ class SessionSetController {
     @Operation(operationId = "updateSessionSet", summary = "Record actual reps, weight, RIR or status")
     SessionSetResponse update(CurrentUser caller, @PathVariable UUID sessionId, @PathVariable UUID setId,
             @Valid @RequestBody RecordSetRequest request) {
-        WeightUnit unit = units.weightUnit(caller.id());
+        WeightUnit unit = caller.weightUnit();
         return SessionSetResponse.from(sets.record(caller.id(), sessionId, setId, request.toRecord(unit)), unit);
     }
 
@@ -90,25 +87,25 @@ class SessionSetController {
     @Operation(operationId = "completeSessionSet",
             summary = "Mark a set done, with the reps and weight recorded or else as expected")
     SessionSetResponse complete(CurrentUser caller, @PathVariable UUID sessionId, @PathVariable UUID setId) {
-        return SessionSetResponse.from(sets.complete(caller.id(), sessionId, setId), units.weightUnit(caller.id()));
+        return SessionSetResponse.from(sets.complete(caller.id(), sessionId, setId), caller.weightUnit());
     }
 
     @PatchMapping("/{setId}/fail")
     @Operation(operationId = "failSessionSet", summary = "Mark a set failed with the reps actually done (default 0)")
     SessionSetResponse fail(CurrentUser caller, @PathVariable UUID sessionId, @PathVariable UUID setId,
             @RequestParam(defaultValue = "0") @Min(0) @Max(1000) int reps) {
-        return SessionSetResponse.from(sets.fail(caller.id(), sessionId, setId, reps), units.weightUnit(caller.id()));
+        return SessionSetResponse.from(sets.fail(caller.id(), sessionId, setId, reps), caller.weightUnit());
     }
 
     @PatchMapping("/{setId}/reset")
     @Operation(operationId = "resetSessionSet", summary = "Mark a set pending again and clear its completion time")
     SessionSetResponse reset(CurrentUser caller, @PathVariable UUID sessionId, @PathVariable UUID setId) {
-        return SessionSetResponse.from(sets.reset(caller.id(), sessionId, setId), units.weightUnit(caller.id()));
+        return SessionSetResponse.from(sets.reset(caller.id(), sessionId, setId), caller.weightUnit());
     }
 
     private SessionSetResponse view(CurrentUser caller, UUID sessionId, UUID setId) {
         return queries.session(caller.id(), sessionId).sets().stream().filter(set -> set.id().equals(setId))
-                .findFirst().map(set -> SessionSetResponse.from(set, units.weightUnit(caller.id())))
+                .findFirst().map(set -> SessionSetResponse.from(set, caller.weightUnit()))
                 .orElseThrow(() -> new NotFoundException("Session set"));
     }
 }

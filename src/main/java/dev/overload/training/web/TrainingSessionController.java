@@ -1,10 +1,9 @@
 package dev.overload.training.web;
 
-import dev.overload.identity.UnitPreferences;
-import dev.overload.identity.WeightUnit;
+import dev.overload.shared.units.WeightUnit;
 import dev.overload.shared.CurrentUser;
-import dev.overload.shared.InvalidFieldException;
-import dev.overload.shared.PageParams;
+import dev.overload.shared.errors.InvalidFieldException;
+import dev.overload.shared.paging.PageParams;
 import dev.overload.training.SessionStatus;
 import dev.overload.training.domain.SessionCompletion;
 import dev.overload.training.domain.SessionFilter;
@@ -43,15 +42,13 @@ class TrainingSessionController {
     private final SessionCompletion completion;
     private final SessionQueries queries;
     private final SessionInsights insights;
-    private final UnitPreferences units;
 
     TrainingSessionController(Sessions sessions, SessionCompletion completion, SessionQueries queries,
-            SessionInsights insights, UnitPreferences units) {
+            SessionInsights insights) {
         this.sessions = sessions;
         this.completion = completion;
         this.queries = queries;
         this.insights = insights;
-        this.units = units;
     }
 
     @GetMapping
@@ -68,7 +65,7 @@ class TrainingSessionController {
         if (!order.equalsIgnoreCase("asc") && !order.equalsIgnoreCase("desc")) {
             throw new InvalidFieldException("order", "must be asc or desc");
         }
-        WeightUnit unit = units.weightUnit(caller.id());
+        WeightUnit unit = caller.weightUnit();
         return queries.sessions(caller.id(), new SessionFilter(status, dateFrom, dateTo, order.equalsIgnoreCase("asc")),
                 page).map(session -> SessionResponse.from(session, unit)).toResponse();
     }
@@ -79,7 +76,7 @@ class TrainingSessionController {
     ResponseEntity<SessionResponse> create(CurrentUser caller, @Valid @RequestBody StartSessionRequest request) {
         SessionView session = sessions.start(caller.id(), request.toStart());
         return ResponseEntity.created(URI.create("/api/training-sessions/" + session.id()))
-                .body(SessionResponse.from(session, units.weightUnit(caller.id())));
+                .body(SessionResponse.from(session, caller.weightUnit()));
     }
 
     @GetMapping("/{sessionId}")
@@ -116,7 +113,7 @@ class TrainingSessionController {
     @Operation(operationId = "getTrainingSessionResults",
             summary = "Per exercise: sets and reps achieved, total weight lifted (Σ reps × weight), best set")
     List<ExerciseResultResponse> results(CurrentUser caller, @PathVariable UUID sessionId) {
-        WeightUnit unit = units.weightUnit(caller.id());
+        WeightUnit unit = caller.weightUnit();
         return insights.results(caller.id(), sessionId).stream()
                 .map(result -> ExerciseResultResponse.from(result, unit)).toList();
     }
@@ -125,7 +122,7 @@ class TrainingSessionController {
     @Operation(operationId = "getTrainingSessionAnalysis", summary = "Per exercise, against the previous completed "
             + "session with it: strength, reps at weight, sets at weight and reps — improved, held or regressed")
     List<ExerciseAnalysisResponse> analysis(CurrentUser caller, @PathVariable UUID sessionId) {
-        WeightUnit unit = units.weightUnit(caller.id());
+        WeightUnit unit = caller.weightUnit();
         return insights.analysis(caller.id(), sessionId).stream()
                 .map(analysis -> ExerciseAnalysisResponse.from(analysis, unit)).toList();
     }
@@ -140,6 +137,6 @@ class TrainingSessionController {
     }
 
     private SessionResponse view(CurrentUser caller, UUID sessionId) {
-        return SessionResponse.from(queries.session(caller.id(), sessionId), units.weightUnit(caller.id()));
+        return SessionResponse.from(queries.session(caller.id(), sessionId), caller.weightUnit());
     }
 }

@@ -6,6 +6,7 @@ import static dev.overload.scheduling.web.ScheduleFixture.body;
 import static dev.overload.scheduling.web.ScheduleFixture.invalid;
 import static dev.overload.scheduling.web.ScheduleFixture.problem;
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.awaitility.Awaitility.await;
 import static org.hamcrest.Matchers.contains;
 import static org.hamcrest.Matchers.equalTo;
 import static org.hamcrest.Matchers.nullValue;
@@ -160,8 +161,9 @@ class ScheduleTests {
 
         api.as(user).delete("/api/users/me").then().statusCode(204);
 
-        assertThat(jdbc.sql("select count(*) from schedules where user_id = :user").param("user", user.id())
-                .query(Long.class).single()).isZero();
+        // Scheduling reacts to the closed account after it is committed.
+        await().untilAsserted(() -> assertThat(jdbc.sql("select count(*) from schedules where user_id = :user")
+                .param("user", user.id()).query(Long.class).single()).isZero());
     }
 
     @Test

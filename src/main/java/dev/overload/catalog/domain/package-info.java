@@ -1,0 +1,4 @@
+@NullMarked
+package dev.overload.catalog.domain;
+
+import org.jspecify.annotations.NullMarked;

@@ -1,0 +1,4 @@
+@NullMarked
+package dev.overload.catalog.web;
+
+import org.jspecify.annotations.NullMarked;

@@ -1,0 +1,40 @@
+package dev.overload.identity;
+
+import dev.overload.shared.units.WeightUnit;
+import java.time.Instant;
+import java.time.ZoneId;
+import java.util.Collection;
+import java.util.Map;
+import java.util.UUID;
+
+/** Accounts as other modules see them: how to show a user, where and when to reach them, their units. */
+public interface Users {
+
+    /** How each of the users is shown; closed accounts too, as what they wrote stays. */
+    Map<UUID, UserCard> cards(Collection<UUID> userIds);
+
+    /** Where each user can be reached; closed accounts are left out, as nothing reaches them any more. */
+    Map<UUID, Contact> contacts(Collection<UUID> userIds);
+
+    /** The time zone the user's days and weeks run in (404 for an unknown user). */
+    ZoneId timeZone(UUID userId);
+
+    /** The unit the user sees weights in, for work done outside a request of theirs (404 for an unknown user). */
+    WeightUnit weightUnit(UUID userId);
+
+    /** The part of seed 004's profile the account holds (404 for a closed or unknown account). */
+    Profile profile(UUID userId);
+
+    /** Sets the user's first name (null clears it), as seed 004's profile update does. */
+    Profile changeFirstName(UUID userId, String firstName);
+
+    record Profile(UUID id, String firstName, int aiSuggestionsRemaining, Instant createdAt, Instant updatedAt) {
+    }
+
+    /**
+     * @param email null when the account has none
+     * @param emailReminders whether the user wants reminders by email as well as in the app
+     */
+    record Contact(String email, ZoneId timeZone, boolean emailReminders) {
+    }
+}

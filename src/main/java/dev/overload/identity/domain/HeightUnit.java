@@ -1,7 +1,0 @@
-package dev.overload.identity.domain;
-
-/** The unit heights are shown in; they are stored in centimetres. */
-public enum HeightUnit {
-    CM,
-    IN
-}

@@ -1,0 +1,4 @@
+@NullMarked
+package dev.overload.identity.domain;
+
+import org.jspecify.annotations.NullMarked;

@@ -1,0 +1,4 @@
+@NullMarked
+package dev.overload.identity.jobs;
+
+import org.jspecify.annotations.NullMarked;

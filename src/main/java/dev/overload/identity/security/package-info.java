@@ -1,0 +1,4 @@
+@NullMarked
+package dev.overload.identity.security;
+
+import org.jspecify.annotations.NullMarked;

@@ -1,0 +1,4 @@
+@NullMarked
+package dev.overload.identity.web;
+
+import org.jspecify.annotations.NullMarked;

@@ -1,0 +1,4 @@
+@NullMarked
+package dev.overload.notifications.domain;
+
+import org.jspecify.annotations.NullMarked;

@@ -1,0 +1,4 @@
+@NullMarked
+package dev.overload.notifications.web;
+
+import org.jspecify.annotations.NullMarked;

@@ -1,0 +1,4 @@
+package dev.overload.planning;
+
+public record DayDetails(String name, String description) {
+}

@@ -1,4 +1,0 @@
-package dev.overload.planning.domain;
-
-public record DayDetails(String name, String description) {
-}

@@ -1,7 +1,0 @@
-package dev.overload.planning.domain;
-
-import java.math.BigDecimal;
-
-/** What one planned set asks for: reps at a weight (kilograms, 0 = bodyweight), optionally a time and RIR. */
-public record SetTarget(int reps, BigDecimal weightKg, Integer durationSeconds, Integer rir) {
-}

@@ -1,0 +1,151 @@
+package dev.overload.planning.domain;
+
+import dev.overload.planning.PlanTree;
+import dev.overload.planning.PlannedDay;
+import dev.overload.planning.ProgressionApplied;
+import dev.overload.planning.SessionOutcome;
+import dev.overload.planning.TrainingPlans;
+import dev.overload.shared.errors.NotFoundException;
+import java.math.BigDecimal;
+import java.time.Clock;
+import java.time.Instant;
+import dev.overload.planning.CompositePlan;
+import java.util.ArrayList;
+import java.util.Collection;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.UUID;
+import java.util.function.Function;
+import java.util.stream.Collectors;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+@Service
+class TrainingPlansService implements TrainingPlans {
+
+    private final PlanAccess access;
+    private final Plans plans;
+    private final PlanQueries queries;
+    private final ActivePlans activePlans;
+    private final ProgressionRuleRepository rules;
+    private final ProgressionEngine engine;
+    private final JdbcClient jdbc;
+    private final Clock clock;
+
+    TrainingPlansService(PlanAccess access, Plans plans, PlanQueries queries, ActivePlans activePlans,
+            ProgressionRuleRepository rules, ProgressionEngine engine, JdbcClient jdbc, Clock clock) {
+        this.access = access;
+        this.plans = plans;
+        this.queries = queries;
+        this.activePlans = activePlans;
+        this.rules = rules;
+        this.engine = engine;
+        this.jdbc = jdbc;
+        this.clock = clock;
+    }
+
+    @Override
+    public PlanTree plan(UUID viewerId, UUID planId) {
+        return queries.plan(viewerId, planId);
+    }
+
+    /** From the plan read (cached by plan version), so starting a session reads the plan once. */
+    @Override
+    public PlannedDay plannedDay(UUID userId, UUID planId, UUID dayId) {
+        PlanTree plan = queries.plan(userId, planId);
+        if (!plan.userId().equals(userId)) {
+            throw new NotFoundException("Training plan");
+        }
+        PlanTree.Day day = plan.days().stream().filter(candidate -> candidate.id().equals(dayId)).findFirst()
+                .orElseThrow(() -> new NotFoundException("Training plan day"));
+        return new PlannedDay(planId, plan.name(), dayId, day.name(), day.exercises().stream()
+                .map(exercise -> new PlannedDay.Slot(exercise.id(), exercise.exerciseId(), exercise.orderIndex(),
+                        exercise.sets().stream().map(set -> new PlannedDay.Target(set.id(), set.setIndex(),
+                                set.expectedReps(), set.expectedWeightKg(), set.expectedDurationSeconds(),
+                                set.expectedRir())).toList()))
+                .toList());
+    }
+
+    @Override
+    public String ownPlanName(UUID userId, UUID planId) {
+        return jdbc.sql("select name from training_plans where id = :id and user_id = :user")
+                .param("id", planId).param("user", userId).query(String.class).optional()
+                .orElseThrow(() -> new NotFoundException("Training plan"));
+    }
+
+    @Override
+    public Map<UUID, String> names(Collection<UUID> ids) {
+        if (ids.isEmpty()) {
+            return Map.of();
+        }
+        Map<UUID, String> names = new HashMap<>();
+        jdbc.sql("""
+                select id, name from training_plans where id = any(:ids)
+                union all
+                select id, name from training_plan_days where id = any(:ids)""")
+                .param("ids", ids.toArray(UUID[]::new))
+                .query(rs -> {
+                    names.put(rs.getObject(1, UUID.class), rs.getString(2));
+                });
+        return names;
+    }
+
+    @Override
+    public void replace(UUID userId, UUID planId, CompositePlan target) {
+        plans.replace(userId, planId, target);
+    }
+
+    @Override
+    public Optional<UUID> activePlan(UUID userId) {
+        return activePlans.of(userId).map(ActivePlans.ActivePlan::planId);
+    }
+
+    /** The plan is locked, so two completions cannot interleave their reads and writes of the same targets. */
+    @Override
+    @Transactional
+    public List<ProgressionApplied> applyProgression(UUID userId, UUID planId, List<SessionOutcome> outcomes) {
+        if (outcomes.isEmpty()) {
+            return List.of();
+        }
+        Optional<TrainingPlan> found = access.forOwnersChange(userId, planId);
+        if (found.isEmpty()) {
+            return List.of();
+        }
+        TrainingPlan plan = found.get();
+        Instant now = clock.instant();
+        Map<UUID, ProgressionRule> rulesByExercise = rules.findByTrainingPlanId(planId).stream()
+                .collect(Collectors.toMap(ProgressionRule::exerciseId, Function.identity()));
+        List<ProgressionApplied> applied = new ArrayList<>();
+        for (SessionOutcome outcome : outcomes) {
+            ProgressionRule rule = rulesByExercise.computeIfAbsent(outcome.exerciseId(),
+                    exerciseId -> rules.save(new ProgressionRule(userId, planId, exerciseId, now)));
+            ProgressionEngine.Decision decision = engine.decide(rule.rule(), rule.consecutiveFailures(),
+                    outcome.success());
+            List<BigDecimal> before = new ArrayList<>();
+            List<BigDecimal> after = new ArrayList<>();
+            for (PlannedExercise slot : slotsOf(plan, outcome)) {
+                List<BigDecimal> weights = slot.sets().stream().map(PlannedSet::weightKg).toList();
+                List<BigDecimal> next = engine.apply(rule.rule(), decision, weights);
+                for (int i = 0; i < next.size(); i++) {
+                    slot.sets().get(i).setWeight(next.get(i));
+                }
+                before.addAll(weights);
+                after.addAll(next);
+            }
+            rule.recordOutcome(decision.consecutiveFailures(), now);
+            applied.add(new ProgressionApplied(outcome.exerciseId(), outcome.success(),
+                    decision.consecutiveFailures(), decision.change() == ProgressionEngine.Change.DELOAD,
+                    before, after));
+        }
+        return applied;
+    }
+
+    private static List<PlannedExercise> slotsOf(TrainingPlan plan, SessionOutcome outcome) {
+        return plan.days().stream().flatMap(day -> day.exercises().stream())
+                .filter(slot -> outcome.plannedExerciseIds().contains(slot.getId()))
+                .toList();
+    }
+}

@@ -1,0 +1,4 @@
+@NullMarked
+package dev.overload.planning.domain;
+
+import org.jspecify.annotations.NullMarked;

@@ -1,0 +1,4 @@
+@NullMarked
+package dev.overload.planning.web;
+
+import org.jspecify.annotations.NullMarked;

@@ -1,0 +1,4 @@
+@NullMarked
+package dev.overload.scheduling.domain;
+
+import org.jspecify.annotations.NullMarked;

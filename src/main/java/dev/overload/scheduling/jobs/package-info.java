@@ -1,0 +1,4 @@
+@NullMarked
+package dev.overload.scheduling.jobs;
+
+import org.jspecify.annotations.NullMarked;

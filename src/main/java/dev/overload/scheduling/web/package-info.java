@@ -1,0 +1,4 @@
+@NullMarked
+package dev.overload.scheduling.web;
+
+import org.jspecify.annotations.NullMarked;

@@ -1,5 +1,0 @@
-package dev.overload.shared;
-
-/** One entry of a validation problem's {@code errors}: which field (as the client names it), what is wrong. */
-public record FieldMessage(String field, String message) {
-}

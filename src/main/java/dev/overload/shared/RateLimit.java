@@ -1,7 +1,0 @@
-package dev.overload.shared;
-
-import java.time.Duration;
-
-/** At most {@code capacity} attempts per {@code period}, refilled gradually. */
-public record RateLimit(long capacity, Duration period) {
-}

@@ -1,0 +1,4 @@
+@NullMarked
+package dev.overload.shared.config;
+
+import org.jspecify.annotations.NullMarked;

@@ -1,0 +1,4 @@
+@NullMarked
+package dev.overload.shared.database;
+
+import org.jspecify.annotations.NullMarked;

@@ -1,0 +1,4 @@
+@NullMarked
+package dev.overload.shared.web;
+
+import org.jspecify.annotations.NullMarked;

@@ -1,0 +1,4 @@
+@NullMarked
+package dev.overload.training.domain;
+
+import org.jspecify.annotations.NullMarked;

@@ -1,0 +1,4 @@
+@NullMarked
+package dev.overload.training.web;
+
+import org.jspecify.annotations.NullMarked;
