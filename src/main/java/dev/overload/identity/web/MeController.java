@@ -54,7 +54,8 @@ class MeController {
 
     @PostMapping("/password")
     @ResponseStatus(HttpStatus.NO_CONTENT)
-    @Operation(operationId = "changeMyPassword", summary = "Change my password; every refresh token is revoked, so other logins end")
+    @Operation(operationId = "changeMyPassword",
+            summary = "Change my password; every refresh token is revoked, so other logins end")
     void changePassword(CurrentUser caller, @Valid @RequestBody ChangePasswordRequest request) {
         accounts.changePassword(caller.id(), request.currentPassword(), request.newPassword());
     }

@@ -38,7 +38,8 @@ class PlanCommentController {
     }
 
     @GetMapping
-    @Operation(operationId = "listTrainingPlanComments", summary = "Comments on a plan, oldest first (sort=-created_at for newest)")
+    @Operation(operationId = "listTrainingPlanComments",
+            summary = "Comments on a plan, oldest first (sort=-created_at for newest)")
     ResponseEntity<List<CommentResponse>> list(CurrentUser caller, @PathVariable UUID planId,
             @Valid @ParameterObject PageParams page) {
         return comments.list(caller.id(), planId, page).map(CommentResponse::from).toResponse();
