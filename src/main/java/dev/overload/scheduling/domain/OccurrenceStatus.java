@@ -5,5 +5,8 @@ package dev.overload.scheduling.domain;
  * way, DONE once a session for it is completed, MISSED when it ended without one.
  */
 public enum OccurrenceStatus {
-    PENDING, ACTIVE, DONE, MISSED
+    PENDING,
+    ACTIVE,
+    DONE,
+    MISSED
 }

@@ -15,7 +15,9 @@ import org.springframework.jdbc.core.simple.JdbcClient;
 
 /**
  * With SPRING_DATASOURCE_URL set, the service starts no PostgreSQL of its own: it migrates and uses the
- * given one. A separately started PostgreSQL plays the production database here.
+ * given one. A separately started PostgreSQL plays the production database here. Its settings are command-line
+ * arguments because those outrank environment variables: when SPRING_DATASOURCE_* are set (as {@code .ci/run}
+ * does for PostgreSQL 15) they would otherwise win, and the service would use that database instead.
  */
 class ExternalDatabaseTests {
 
@@ -27,13 +29,11 @@ class ExternalDatabaseTests {
         try (EmbeddedPostgres external = EmbeddedPostgres.builder().start();
                 ConfigurableApplicationContext context = new SpringApplicationBuilder(OverloadApplication.class)
                         .profiles("test")
-                        .properties(
-                                "spring.datasource.url=" + external.getJdbcUrl("postgres", "postgres"),
-                                "spring.datasource.username=postgres",
-                                "spring.datasource.password=",
-                                "server.port=0",
-                                "overload.data-dir=" + dataDir)
-                        .run()) {
+                        .run("--spring.datasource.url=" + external.getJdbcUrl("postgres", "postgres"),
+                                "--spring.datasource.username=postgres",
+                                "--spring.datasource.password=",
+                                "--server.port=0",
+                                "--overload.data-dir=" + dataDir)) {
 
             assertThat(context.getBeanNamesForType(EmbeddedPostgres.class)).isEmpty();
             long exercises = JdbcClient.create(external.getPostgresDatabase())
