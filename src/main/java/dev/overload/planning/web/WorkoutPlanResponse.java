@@ -33,9 +33,10 @@ record WorkoutPlanResponse(
             List<WorkoutExerciseResponse> exercises) {
         Creator users = creator == null ? null
                 : new Creator(creator.name(), plan.userId().equals(viewerId) ? creator.email() : null);
-        return new WorkoutPlanResponse(plan.id(), plan.name(), plan.description(), plan.muscleTypes(),
-                plan.difficultyLevel() == null ? null : plan.difficultyLevel().name().toLowerCase(Locale.ROOT),
-                plan.estimatedDuration(), plan.userId(), plan.isPublic(), plan.createdAt(), plan.updatedAt(), users,
-                exercises);
+        PlanTree.Summary fields = plan.plan();
+        return new WorkoutPlanResponse(fields.id(), fields.name(), fields.description(), fields.muscleTypes(),
+                fields.difficultyLevel() == null ? null : fields.difficultyLevel().name().toLowerCase(Locale.ROOT),
+                fields.estimatedDuration(), fields.userId(), fields.isPublic(), fields.createdAt(), fields.updatedAt(),
+                users, exercises);
     }
 }
