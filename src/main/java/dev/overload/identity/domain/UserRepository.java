@@ -26,7 +26,7 @@ interface UserRepository extends JpaRepository<User, UUID>, JpaSpecificationExec
     boolean emailTaken(String email);
 
     @Query("select new dev.overload.identity.domain.AccountSnapshot("
-            + "case when u.deletedAt is null then true else false end, u.weightUnit)"
+            + "case when u.deletedAt is null then true else false end, u.weightUnit, u.heightUnit, u.timeZone)"
             + " from User u where u.id = :id")
     Optional<AccountSnapshot> snapshot(UUID id);
 

@@ -1,5 +1,6 @@
 package dev.overload.identity.security;
 
+import dev.overload.identity.domain.AccountSnapshot;
 import dev.overload.identity.domain.AccountSnapshots;
 import dev.overload.shared.CurrentUser;
 import java.util.UUID;
@@ -14,7 +15,7 @@ import org.springframework.web.method.support.ModelAndViewContainer;
 
 /**
  * Lets controllers of every module take the caller as a {@link CurrentUser} parameter: the token's subject
- * and role, and the account's units from the snapshot the token check has just loaded.
+ * and role, and the account's units and time zone from the snapshot the token check has just loaded.
  */
 class CurrentUserArgumentResolver implements HandlerMethodArgumentResolver {
 
@@ -37,6 +38,8 @@ class CurrentUserArgumentResolver implements HandlerMethodArgumentResolver {
             throw new AuthenticationCredentialsNotFoundException("No bearer token");
         }
         UUID userId = UUID.fromString(token.getSubject());
-        return new CurrentUser(userId, token.getClaimAsString("role"), accounts.snapshot(userId).weightUnit());
+        AccountSnapshot account = accounts.snapshot(userId);
+        return new CurrentUser(userId, token.getClaimAsString("role"), account.weightUnit(), account.heightUnit(),
+                account.zone());
     }
 }
