@@ -94,6 +94,10 @@ class SessionSet extends AuditedEntity implements Ordered {
         }
     }
 
+    boolean hasExpectedReps() {
+        return expectedReps != null;
+    }
+
     boolean metTarget() {
         if (status != SetStatus.COMPLETED) {
             return false;

@@ -83,13 +83,20 @@ class TrainingSession extends AuditedEntity {
                 .filter(set -> set.getId().equals(setId)).findFirst();
     }
 
-    /** Logging a set starts the session; nothing more may be logged once it is over. */
+    /** Logging a set starts the session (unless it was given a start); nothing may be logged once it is over. */
     void logged(Instant now) {
         requireOpen();
         if (status == SessionStatus.PENDING) {
             status = SessionStatus.IN_PROGRESS;
-            startedAt = now;
+            startedAt = startedAt != null ? startedAt : now;
         }
+    }
+
+    /** When the session took place, for one logged after the fact. */
+    void tookPlace(SessionTimes times) {
+        sessionDate = times.sessionDate();
+        startedAt = times.startedAt();
+        endedAt = times.endedAt();
     }
 
     void requireOpen() {
@@ -103,8 +110,8 @@ class TrainingSession extends AuditedEntity {
             throw new ConflictException("A cancelled session cannot be completed");
         }
         status = SessionStatus.COMPLETED;
-        startedAt = startedAt == null ? now : startedAt;
-        endedAt = now;
+        endedAt = endedAt != null ? endedAt : now;
+        startedAt = startedAt != null ? startedAt : endedAt;
         durationMinutes = (int) Duration.between(startedAt, endedAt).toMinutes();
     }
 

@@ -5,6 +5,7 @@ import dev.overload.shared.CurrentUser;
 import dev.overload.shared.errors.InvalidFieldException;
 import dev.overload.shared.paging.PageParams;
 import dev.overload.training.SessionStatus;
+import dev.overload.training.domain.LoggedSessions;
 import dev.overload.training.domain.SessionCompletion;
 import dev.overload.training.domain.SessionFilter;
 import dev.overload.training.domain.SessionInsights;
@@ -39,13 +40,16 @@ import org.springframework.web.bind.annotation.RestController;
 class TrainingSessionController {
 
     private final Sessions sessions;
+    private final LoggedSessions logged;
     private final SessionCompletion completion;
     private final SessionQueries queries;
     private final SessionInsights insights;
 
-    TrainingSessionController(Sessions sessions, SessionCompletion completion, SessionQueries queries,
+    TrainingSessionController(Sessions sessions, LoggedSessions logged, SessionCompletion completion,
+            SessionQueries queries,
             SessionInsights insights) {
         this.sessions = sessions;
+        this.logged = logged;
         this.completion = completion;
         this.queries = queries;
         this.insights = insights;
@@ -74,9 +78,18 @@ class TrainingSessionController {
     @Operation(operationId = "createTrainingSession", summary = "Start a session of one of my plan days (its sets "
             + "carry the plan's current targets), or an ad-hoc session without a plan")
     ResponseEntity<SessionResponse> create(CurrentUser caller, @Valid @RequestBody StartSessionRequest request) {
-        SessionView session = sessions.start(caller.id(), request.toStart());
+        SessionView session = sessions.start(caller.id(), caller.timeZone(), request.toStart());
         return ResponseEntity.created(URI.create("/api/training-sessions/" + session.id()))
                 .body(SessionResponse.from(session, caller.weightUnit()));
+    }
+
+    @PostMapping("/logged")
+    @Operation(operationId = "logTrainingSession", summary = "Record a whole finished workout at once (when it took "
+            + "place, each exercise's sets as done): it becomes a COMPLETED session with its records and usage, and "
+            + "progresses the plan when it names a plan day")
+    ResponseEntity<SessionResponse> log(CurrentUser caller, @Valid @RequestBody LogSessionRequest request) {
+        UUID id = logged.log(caller.id(), caller.timeZone(), request.toLogged(caller.weightUnit()));
+        return ResponseEntity.created(URI.create("/api/training-sessions/" + id)).body(view(caller, id));
     }
 
     @GetMapping("/{sessionId}")
