@@ -2,9 +2,12 @@ package dev.overload.training;
 
 import dev.overload.shared.DateRange;
 import java.math.BigDecimal;
+import java.time.Instant;
 import java.time.LocalDate;
 import java.time.ZoneId;
+import java.util.Collection;
 import java.util.List;
+import java.util.Map;
 import java.util.UUID;
 
 /**
@@ -23,8 +26,12 @@ public interface TrainingStatistics {
      */
     List<MuscleGroupSets> hardSets(UUID userId, DateRange range, ZoneId zone);
 
-    /** The exercise's best estimated 1RM (Epley; the weight itself for one rep) in each session. */
-    List<E1rmPoint> estimatedOneRepMax(UUID userId, UUID exerciseId, DateRange range, ZoneId zone);
+    /** Each exercise's best estimated 1RM (Epley; the weight itself for one rep) in each session, by day. */
+    Map<UUID, List<E1rmPoint>> estimatedOneRepMax(UUID userId, Collection<UUID> exerciseIds, DateRange range,
+            ZoneId zone);
+
+    /** The user's current personal records, newest first. */
+    List<RecentRecord> recentRecords(UUID userId, int limit);
 
     /** Totals of the range, and the weekly streaks over all time. */
     TrainingSummary summary(UUID userId, DateRange range, ZoneId zone);
@@ -43,6 +50,11 @@ public interface TrainingStatistics {
 
     /** @param week the Monday of the ISO week */
     record MuscleGroupSets(LocalDate week, String muscleGroup, BigDecimal hardSets) {
+    }
+
+    /** @param value reps for MOST_REPS_AT_WEIGHT, else kilograms (see {@link RecordType#shown}) */
+    record RecentRecord(UUID exerciseId, String exerciseName, RecordType type, BigDecimal value, BigDecimal weightKg,
+            Integer reps, Instant achievedAt) {
     }
 
     record E1rmPoint(UUID sessionId, LocalDate day, BigDecimal estimatedOneRepMaxKg, BigDecimal weightKg, int reps) {

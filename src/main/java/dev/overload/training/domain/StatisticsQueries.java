@@ -9,7 +9,10 @@ import java.sql.Timestamp;
 import java.time.Clock;
 import java.time.LocalDate;
 import java.time.ZoneId;
+import dev.overload.shared.paging.PageParams;
 import java.util.ArrayList;
+import java.util.Collection;
+import java.util.HashMap;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Map;
@@ -40,11 +43,13 @@ class StatisticsQueries implements TrainingStatistics {
 
     private final JdbcClient jdbc;
     private final ExerciseCatalog catalog;
+    private final RecordQueries records;
     private final Clock clock;
 
-    StatisticsQueries(JdbcClient jdbc, ExerciseCatalog catalog, Clock clock) {
+    StatisticsQueries(JdbcClient jdbc, ExerciseCatalog catalog, RecordQueries records, Clock clock) {
         this.jdbc = jdbc;
         this.catalog = catalog;
+        this.records = records;
         this.clock = clock;
     }
 
@@ -103,21 +108,38 @@ class StatisticsQueries implements TrainingStatistics {
     }
 
     @Override
-    public List<E1rmPoint> estimatedOneRepMax(UUID userId, UUID exerciseId, DateRange range, ZoneId zone) {
-        return jdbc.sql("""
-                select distinct on (s.id) s.id, (s.session_date at time zone :zone)::date as day, %s as e1rm,
-                       ss.actual_weight, ss.actual_reps, s.session_date
+    public Map<UUID, List<E1rmPoint>> estimatedOneRepMax(UUID userId, Collection<UUID> exerciseIds, DateRange range,
+            ZoneId zone) {
+        Map<UUID, List<E1rmPoint>> points = new HashMap<>();
+        exerciseIds.forEach(id -> points.put(id, new ArrayList<>()));
+        if (exerciseIds.isEmpty()) {
+            return points;
+        }
+        jdbc.sql("""
+                select distinct on (s.id, se.exercise_id) se.exercise_id, s.id,
+                       (s.session_date at time zone :zone)::date as day, %s as e1rm, ss.actual_weight, ss.actual_reps
                 from training_sessions s
                 join session_sets ss on ss.training_session_id = s.id
                 join session_exercises se on se.id = ss.session_exercise_id
                 where s.user_id = :user and s.status = 'COMPLETED' and ss.status = 'COMPLETED'
                   and s.session_date >= :from and s.session_date < :to
-                  and se.exercise_id = :exercise and ss.actual_reps > 0 and ss.actual_weight > 0
-                order by s.id, e1rm desc""".formatted(EPLEY))
-                .params(window(userId, range, zone)).param("exercise", exerciseId)
-                .query((rs, n) -> new E1rmPoint(rs.getObject(1, UUID.class), rs.getObject(2, LocalDate.class),
-                        rs.getBigDecimal(3), rs.getBigDecimal(4), rs.getInt(5)))
-                .list().stream().sorted(Comparator.comparing(E1rmPoint::day)).toList();
+                  and se.exercise_id = any(:exercises) and ss.actual_reps > 0 and ss.actual_weight > 0
+                order by s.id, se.exercise_id, e1rm desc""".formatted(EPLEY))
+                .params(window(userId, range, zone)).param("exercises", exerciseIds.toArray(UUID[]::new))
+                .query(rs -> {
+                    points.get(rs.getObject(1, UUID.class)).add(new E1rmPoint(rs.getObject(2, UUID.class),
+                            rs.getObject(3, LocalDate.class), rs.getBigDecimal(4), rs.getBigDecimal(5), rs.getInt(6)));
+                });
+        points.values().forEach(list -> list.sort(Comparator.comparing(E1rmPoint::day)));
+        return points;
+    }
+
+    @Override
+    public List<RecentRecord> recentRecords(UUID userId, int limit) {
+        return records.personalRecords(userId, null, null, new PageParams(limit, 0, null)).items().stream()
+                .map(record -> new RecentRecord(record.exerciseId(), record.exerciseName(), record.type(),
+                        record.value(), record.weightKg(), record.reps(), record.achievedAt()))
+                .toList();
     }
 
     @Override

@@ -16,9 +16,7 @@ record PersonalRecordResponse(UUID id, UUID exerciseId, String exerciseName, Rec
         BigDecimal weight, Integer reps, UUID trainingSessionId, UUID sessionSetId, Instant achievedAt) {
 
     static PersonalRecordResponse from(SessionView.Record record, WeightUnit unit) {
-        BigDecimal value = record.type() == RecordType.MOST_REPS_AT_WEIGHT
-                ? record.value().stripTrailingZeros()
-                : unit.fromKilograms(record.value());
+        BigDecimal value = record.type().shown(record.value(), unit);
         return new PersonalRecordResponse(record.id(), record.exerciseId(), record.exerciseName(), record.type(),
                 value, unit.fromKilograms(record.weightKg()), record.reps(), record.trainingSessionId(),
                 record.sessionSetId(), record.achievedAt());

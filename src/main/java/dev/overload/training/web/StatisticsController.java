@@ -79,7 +79,8 @@ class StatisticsController {
         }
         WeightUnit unit = caller.weightUnit();
         return new E1rmResponse(exerciseId, exercise.name(), range.from(), range.to(), unit,
-                statistics.estimatedOneRepMax(caller.id(), exerciseId, range, caller.timeZone()).stream()
+                statistics.estimatedOneRepMax(caller.id(), List.of(exerciseId), range, caller.timeZone())
+                        .get(exerciseId).stream()
                         .map(point -> new E1rmResponse.Point(point.sessionId(), point.day(),
                                 unit.fromKilograms(point.estimatedOneRepMaxKg()), unit.fromKilograms(point.weightKg()),
                                 point.reps()))
