@@ -17,7 +17,7 @@ public record CurrentUser(UUID id, String role, WeightUnit weightUnit, HeightUni
 
     /** The caller's date today, in their time zone. */
     public LocalDate today(Clock clock) {
-        return LocalDate.now(clock.withZone(timeZone));
+        return LocalDate.ofInstant(clock.instant(), timeZone);
     }
 
     public boolean isAdmin() {
