@@ -1,6 +1,7 @@
 package dev.overload.wellness.domain;
 
 import dev.overload.shared.persistence.AuditedEntity;
+import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
 import jakarta.persistence.FetchType;
 import jakarta.persistence.JoinColumn;
@@ -26,9 +27,13 @@ class DayMeal extends AuditedEntity {
     private String name;
     private LocalTime time;
     private Integer calories;
+    @Column(name = "protein_g")
     private BigDecimal proteinG;
+    @Column(name = "carbs_g")
     private BigDecimal carbsG;
+    @Column(name = "fat_g")
     private BigDecimal fatG;
+    @Column(name = "fiber_g")
     private BigDecimal fiberG;
 
     protected DayMeal() {
