@@ -1,8 +1,6 @@
 package dev.overload.wellness.domain;
 
 import dev.overload.shared.errors.InvalidFieldException;
-import dev.overload.shared.units.HeightUnit;
-import dev.overload.shared.units.WeightUnit;
 import dev.overload.wellness.DayMetrics.Girths;
 import java.math.BigDecimal;
 import java.math.RoundingMode;
@@ -50,11 +48,12 @@ final class Limits {
         }
     }
 
+    /** Exactly, not as stored: 881.85 lb is 400.0004 kg, over the bound. */
     private static BigDecimal pounds(BigDecimal kg, RoundingMode rounding) {
-        return kg.divide(WeightUnit.LB.toKilograms(BigDecimal.ONE), 2, rounding);
+        return kg.divide(new BigDecimal("0.45359237"), 2, rounding);
     }
 
     private static BigDecimal inches(BigDecimal cm, RoundingMode rounding) {
-        return cm.divide(HeightUnit.IN.toCentimetres(BigDecimal.ONE), 2, rounding);
+        return cm.divide(new BigDecimal("2.54"), 2, rounding);
     }
 }
