@@ -8,6 +8,7 @@ import dev.overload.shared.units.HeightUnit;
 import dev.overload.identity.domain.Theme;
 import dev.overload.identity.domain.User;
 import dev.overload.shared.units.WeightUnit;
+import java.math.BigDecimal;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.ZoneId;
@@ -25,6 +26,7 @@ record UserResponse(
         Gender gender,
         LocalDate dateOfBirth,
         Integer age,
+        BigDecimal height,
         WeightUnit weightUnit,
         HeightUnit heightUnit,
         Theme theme,
@@ -41,6 +43,7 @@ record UserResponse(
     static UserResponse from(User user, LocalDate today, Map<String, Object> parts) {
         return new UserResponse(user.getId(), user.getUsername(), user.getEmail(), user.getRole(),
                 user.getFirstName(), user.getLastName(), user.getGender(), user.getDateOfBirth(), user.age(today),
+                user.getHeightUnit().fromCentimetres(user.getHeightCm()),
                 user.getWeightUnit(), user.getHeightUnit(), user.getTheme(), user.getTimeZone(),
                 user.getEmailReminders(), user.getAiSuggestionsRemaining(), user.hasTelegram(), user.getCreatedAt(),
                 user.getUpdatedAt(), user.getLastLogin(), parts);

@@ -285,6 +285,7 @@ class ApiExceptionHandler extends ResponseEntityExceptionHandler {
         return switch (typeName) {
             case "UUID" -> "UUID";
             case "LocalDate" -> "date (YYYY-MM-DD)";
+            case "LocalTime" -> "time of day (HH:MM)";
             case "Instant", "OffsetDateTime" -> "ISO-8601 timestamp";
             case "Integer", "int", "Long", "long" -> "integer";
             case "BigDecimal", "Double", "double" -> "number";
