@@ -3,7 +3,8 @@
  * statistics — Pearson and Spearman coefficients with p-values, the Benjamini–Hochberg correction across
  * every pair tested, and plain-language findings only for what survives it.
  */
-@ApplicationModule(displayName = "Insights", allowedDependencies = {"shared::*"})
+@ApplicationModule(displayName = "Insights",
+        allowedDependencies = {"shared::*", "identity", "training", "wellness"})
 @NullMarked
 package dev.overload.insights;
 
