@@ -4,7 +4,8 @@
  * summary with adherence ({@code /api/stats/summary}), which composes training and scheduling.
  */
 @ApplicationModule(displayName = "Dashboard",
-        allowedDependencies = {"shared::*", "catalog", "planning", "training", "scheduling"})
+        allowedDependencies = {"shared::*", "catalog", "planning", "training", "scheduling", "wellness",
+                "insights"})
 @NullMarked
 package dev.overload.dashboard;
 

@@ -28,9 +28,9 @@ class DashboardModuleTests {
         CompletableFuture<Integer> first = CompletableFuture.supplyAsync(() -> dashboards.widgets(userId).size());
         CompletableFuture<Integer> second = CompletableFuture.supplyAsync(() -> dashboards.widgets(userId).size());
 
-        assertThat(first.join()).isEqualTo(5);
-        assertThat(second.join()).isEqualTo(5);
+        assertThat(first.join()).isEqualTo(8);
+        assertThat(second.join()).isEqualTo(8);
         assertThat(jdbc.sql("select count(*) from dashboard_widgets where user_id = :user").param("user", userId)
-                .query(Long.class).single()).isEqualTo(5);
+                .query(Long.class).single()).isEqualTo(8);
     }
 }

@@ -1,6 +1,7 @@
 package dev.overload.dashboard.domain;
 
 import dev.overload.catalog.ExerciseCatalog;
+import dev.overload.insights.Insights;
 import dev.overload.planning.PlanTree;
 import dev.overload.planning.TrainingPlans;
 import dev.overload.scheduling.ScheduledWorkouts;
@@ -8,6 +9,8 @@ import dev.overload.shared.DateRange;
 import dev.overload.shared.units.WeightUnit;
 import dev.overload.training.TrainingSessions;
 import dev.overload.training.TrainingStatistics;
+import dev.overload.wellness.DayMetrics;
+import dev.overload.wellness.WellnessSeries;
 import java.math.BigDecimal;
 import java.time.Clock;
 import java.time.DayOfWeek;
@@ -40,16 +43,21 @@ public class DashboardQueries {
     private final TrainingPlans plans;
     private final ScheduledWorkouts schedule;
     private final ExerciseCatalog catalog;
+    private final WellnessSeries wellness;
+    private final Insights insights;
     private final Clock clock;
 
     DashboardQueries(Dashboards dashboards, TrainingStatistics statistics, TrainingSessions sessions,
-            TrainingPlans plans, ScheduledWorkouts schedule, ExerciseCatalog catalog, Clock clock) {
+            TrainingPlans plans, ScheduledWorkouts schedule, ExerciseCatalog catalog, WellnessSeries wellness,
+            Insights insights, Clock clock) {
         this.dashboards = dashboards;
         this.statistics = statistics;
         this.sessions = sessions;
         this.plans = plans;
         this.schedule = schedule;
         this.catalog = catalog;
+        this.wellness = wellness;
+        this.insights = insights;
         this.clock = clock;
     }
 
@@ -69,7 +77,10 @@ public class DashboardQueries {
             case E1RM_TREND -> e1rmTrends(today, widgets);
             case RECENT_RECORDS -> recentRecords(today, widgets);
             case ADHERENCE_STREAK -> adherence(today, widgets);
-            case BODY_WEIGHT_TREND, WELLNESS_TODAY, TOP_INSIGHT -> Map.of();
+            case BODY_WEIGHT_TREND -> bodyWeight(today, widgets);
+            case WELLNESS_TODAY -> same(widgets, wellnessToday(today));
+            case TOP_INSIGHT -> same(widgets, new WidgetData.TopInsight(insights.latest(userId, true, 1).stream()
+                    .findFirst().orElse(null)));
         }));
         return new DashboardView(dashboard.defaultView(), shown.stream()
                 .map(widget -> new DashboardView.Entry(widget.view(), data.get(widget))).toList());
@@ -159,6 +170,28 @@ public class DashboardQueries {
                         record.type(), record.type().shown(record.value(), today.unit()),
                         today.unit().fromKilograms(record.weightKg()), record.reps(), record.achievedAt()))
                 .toList()));
+    }
+
+    private Map<Widget, WidgetData> bodyWeight(Today today, List<Widget> widgets) {
+        DateRange widest = today.weeks(widest(widgets, 12));
+        List<DayMetrics> days = wellness.days(today.userId(), widest.from(), widest.to());
+        return each(widgets, widget -> {
+            LocalDate from = today.weeks(widget.weeks(12)).from();
+            return new WidgetData.BodyWeightTrend(days.stream()
+                    .filter(day -> day.bodyWeightKg() != null && !day.date().isBefore(from))
+                    .map(day -> new WidgetData.BodyWeightTrend.Point(day.date(),
+                            today.unit().fromKilograms(day.bodyWeightKg())))
+                    .toList());
+        });
+    }
+
+    private WidgetData.WellnessToday wellnessToday(Today today) {
+        return wellness.days(today.userId(), today.date(), today.date()).stream().findFirst()
+                .map(day -> new WidgetData.WellnessToday(day.date(), true, day.sleepHours(), day.sleepQuality(),
+                        day.stressLevel(), day.energyLevel(), day.motivationLevel(), day.calories(), day.proteinG(),
+                        day.steps(), day.waterMl()))
+                .orElse(new WidgetData.WellnessToday(today.date(), false, null, null, null, null, null, null, null,
+                        null, null));
     }
 
     private Map<Widget, WidgetData> adherence(Today today, List<Widget> widgets) {

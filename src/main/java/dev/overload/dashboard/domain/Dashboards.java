@@ -16,13 +16,17 @@ import org.springframework.transaction.annotation.Transactional;
 @Service
 public class Dashboards {
 
-    /** What a new account sees: what to train next, and how training has gone. */
+    /** What a new account sees: what to train next, how training has gone, how the user is, what goes together. */
     static final List<WidgetDraft> DEFAULT_WIDGETS = List.of(
             new WidgetDraft(WidgetType.NEXT_WORKOUT, "Next workout", WidgetSize.MEDIUM, true, null, null, null),
             new WidgetDraft(WidgetType.WEEKLY_VOLUME, "Weekly volume", WidgetSize.LARGE, true, null, 12, null),
             new WidgetDraft(WidgetType.ADHERENCE_STREAK, "Consistency", WidgetSize.SMALL, true, null, 4, null),
             new WidgetDraft(WidgetType.RECENT_RECORDS, "Recent records", WidgetSize.MEDIUM, true, null, null, 5),
-            new WidgetDraft(WidgetType.MUSCLE_SETS, "Hard sets this week", WidgetSize.MEDIUM, true, null, 1, null));
+            new WidgetDraft(WidgetType.MUSCLE_SETS, "Hard sets this week", WidgetSize.MEDIUM, true, null, 1, null),
+            new WidgetDraft(WidgetType.WELLNESS_TODAY, "Today", WidgetSize.SMALL, true, null, null, null),
+            new WidgetDraft(WidgetType.BODY_WEIGHT_TREND, "Body weight", WidgetSize.MEDIUM, true, null, 12, null),
+            new WidgetDraft(WidgetType.TOP_INSIGHT, "What goes together", WidgetSize.MEDIUM, true, null, null,
+                    null));
 
     private final DashboardRepository dashboards;
     private final ExerciseCatalog catalog;

@@ -1,6 +1,7 @@
 package dev.overload.dashboard.domain;
 
 import com.fasterxml.jackson.annotation.JsonUnwrapped;
+import dev.overload.insights.Insight;
 import dev.overload.scheduling.ScheduledWorkouts;
 import dev.overload.training.RecordType;
 import java.math.BigDecimal;
@@ -43,6 +44,23 @@ public sealed interface WidgetData {
         public record Record(UUID exerciseId, String exerciseName, RecordType type, BigDecimal value,
                 BigDecimal weight, Integer reps, Instant achievedAt) {
         }
+    }
+
+    /** @param weight in the user's unit */
+    record BodyWeightTrend(List<Point> points) implements WidgetData {
+
+        public record Point(LocalDate date, BigDecimal weight) {
+        }
+    }
+
+    /** Today's record, or null values where nothing was recorded; {@code recorded} says whether anything was. */
+    record WellnessToday(LocalDate date, boolean recorded, BigDecimal sleepHours, Integer sleepQuality,
+            Integer stressLevel, Integer energyLevel, Integer motivationLevel, Integer calories, BigDecimal proteinG,
+            Integer steps, Integer waterMl) implements WidgetData {
+    }
+
+    /** The strongest finding that survived the correction, or none yet ({@code insight} null). */
+    record TopInsight(Insight insight) implements WidgetData {
     }
 
     record AdherenceStreak(@JsonUnwrapped ScheduledWorkouts.Adherence adherence, int currentWeeklyStreak,

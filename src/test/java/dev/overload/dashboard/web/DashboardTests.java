@@ -41,15 +41,18 @@ class DashboardTests {
 
         api.as(user).get(WIDGETS).then().statusCode(200)
                 .body("widget_type", contains("NEXT_WORKOUT", "WEEKLY_VOLUME", "ADHERENCE_STREAK", "RECENT_RECORDS",
-                        "MUSCLE_SETS"))
-                .body("widget_position", contains(1, 2, 3, 4, 5))
+                        "MUSCLE_SETS", "WELLNESS_TODAY", "BODY_WEIGHT_TREND", "TOP_INSIGHT"))
+                .body("widget_position", contains(1, 2, 3, 4, 5, 6, 7, 8))
                 .body("is_visible", everyTrue());
         api.as(user).get(DASHBOARD + "/preferences").then().statusCode(200).body("default_view", equalTo("TODAY"));
         api.as(user).get(DASHBOARD).then().statusCode(200)
                 .body("default_view", equalTo("TODAY"))
                 .body("weight_unit", equalTo("KG"))
-                .body("widgets", hasSize(5))
+                .body("widgets", hasSize(8))
                 .body("widgets[0].data.source", equalTo("NONE"))
+                .body("widgets[5].data.recorded", equalTo(false))
+                .body("widgets[6].data.points", hasSize(0))
+                .body("widgets[7].data.insight", nullValue())
                 .body("widgets[1].data.weeks", hasSize(12))
                 .body("widgets[2].data.due", equalTo(0))
                 .body("widgets[2].data.rate", nullValue())
@@ -82,15 +85,16 @@ class DashboardTests {
                 .body("settings.weeks", equalTo(4))
                 .extract().path("id");
         positions(user, "NEXT_WORKOUT", "WEEKLY_VOLUME", "WEEKLY_VOLUME", "ADHERENCE_STREAK", "RECENT_RECORDS",
-                "MUSCLE_SETS");
+                "MUSCLE_SETS", "WELLNESS_TODAY", "BODY_WEIGHT_TREND", "TOP_INSIGHT");
 
-        api.as(user).body(Map.of("widget_position", 6)).put(WIDGET, added).then().statusCode(200)
+        api.as(user).body(Map.of("widget_position", 9)).put(WIDGET, added).then().statusCode(200)
                 .body("widget_title", equalTo("Last month")).body("widget_size", equalTo("SMALL"));
         positions(user, "NEXT_WORKOUT", "WEEKLY_VOLUME", "ADHERENCE_STREAK", "RECENT_RECORDS", "MUSCLE_SETS",
-                "WEEKLY_VOLUME");
+                "WELLNESS_TODAY", "BODY_WEIGHT_TREND", "TOP_INSIGHT", "WEEKLY_VOLUME");
 
         api.as(user).delete(WIDGET, records).then().statusCode(204);
-        positions(user, "NEXT_WORKOUT", "WEEKLY_VOLUME", "ADHERENCE_STREAK", "MUSCLE_SETS", "WEEKLY_VOLUME");
+        positions(user, "NEXT_WORKOUT", "WEEKLY_VOLUME", "ADHERENCE_STREAK", "MUSCLE_SETS", "WELLNESS_TODAY",
+                "BODY_WEIGHT_TREND", "TOP_INSIGHT", "WEEKLY_VOLUME");
         invalid(api.as(user).body(Map.of("widget_position", 9)).put(WIDGET, added).then(), "widget_position");
     }
 
@@ -102,8 +106,8 @@ class DashboardTests {
         api.as(user).body(Map.of("is_visible", false)).put(WIDGET, first).then().statusCode(200)
                 .body("is_visible", equalTo(false));
 
-        api.as(user).get(WIDGETS).then().body("$", hasSize(5));
-        api.as(user).get(DASHBOARD).then().body("widgets", hasSize(4))
+        api.as(user).get(WIDGETS).then().body("$", hasSize(8));
+        api.as(user).get(DASHBOARD).then().body("widgets", hasSize(7))
                 .body("widgets.widget_type", not(hasItem("NEXT_WORKOUT")));
     }
 
@@ -132,7 +136,7 @@ class DashboardTests {
     @Test
     void aDashboardHoldsThirtyWidgets() {
         TestUser user = api.newUser();
-        for (int i = 5; i < 30; i++) {
+        for (int i = 8; i < 30; i++) {
             api.as(user).body(Map.of("widget_type", "RECENT_RECORDS")).post(WIDGETS).then().statusCode(201);
         }
 
@@ -210,18 +214,36 @@ class DashboardTests {
 
         long once = statements.count(() -> api.as(user).get(DASHBOARD).then().statusCode(200));
         for (String type : List.of("NEXT_WORKOUT", "WEEKLY_VOLUME", "ADHERENCE_STREAK", "RECENT_RECORDS",
-                "MUSCLE_SETS")) {
+                "MUSCLE_SETS", "WELLNESS_TODAY", "BODY_WEIGHT_TREND", "TOP_INSIGHT")) {
             api.as(user).body(Map.of("widget_type", type, "settings", Map.of("weeks", 26, "limit", 10))).post(WIDGETS)
                     .then().statusCode(201);
         }
         api.as(user).body(Map.of("widget_type", "E1RM_TREND", "settings", Map.of("exercise_id", bench)))
                 .post(WIDGETS).then().statusCode(201);
         long twice = statements.count(() -> api.as(user).get(DASHBOARD).then().statusCode(200)
-                .body("widgets", hasSize(12)));
+                .body("widgets", hasSize(18)));
 
-        System.out.printf("[statements] GET /api/dashboard: 6 widgets=%d, 12 widgets=%d%n", once, twice);
+        System.out.printf("[statements] GET /api/dashboard: 9 widgets=%d, 18 widgets=%d%n", once, twice);
         assertThat(twice).isEqualTo(once);
         assertThat(twice).isLessThanOrEqualTo(20);
+    }
+
+    @Test
+    void theDashboardShowsTodaysWellnessAndTheBodyWeightTrendInTheUsersUnit() {
+        TestUser user = api.newUser();
+        api.as(user).body(Map.of("weight_unit", "LB")).patch("/api/users/me").then().statusCode(200);
+        LocalDate today = LocalDate.now(ZoneOffset.UTC);
+        api.as(user).body(Map.of("body_weight", 180)).put("/api/daily-metrics/{date}", today.minusDays(3).toString())
+                .then().statusCode(200);
+        api.as(user).body(Map.of("body_weight", 179, "energy_level", 8, "steps", 9000))
+                .put("/api/daily-metrics/{date}", today.toString()).then().statusCode(200);
+
+        api.as(user).get(DASHBOARD).then().statusCode(200)
+                .body("widgets.find { it.widget_type == 'WELLNESS_TODAY' }.data.recorded", equalTo(true))
+                .body("widgets.find { it.widget_type == 'WELLNESS_TODAY' }.data.energy_level", equalTo(8))
+                .body("widgets.find { it.widget_type == 'WELLNESS_TODAY' }.data.steps", equalTo(9000))
+                .body("widgets.find { it.widget_type == 'BODY_WEIGHT_TREND' }.data.points.weight",
+                        contains(180, 179));
     }
 
     private void log(TestUser user, LocalDate day, String exerciseId, int reps, int weight) {
