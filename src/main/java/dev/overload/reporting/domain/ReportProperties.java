@@ -1,0 +1,14 @@
+package dev.overload.reporting.domain;
+
+import java.time.Duration;
+import org.springframework.boot.context.properties.ConfigurationProperties;
+
+/**
+ * @param directory where report files are kept; empty for {@code reports} under the data directory. Several
+ *        instances must share it (one volume), as any of them may write a file and any serve it
+ * @param ttl how long a report and its file are kept
+ * @param workers how many reports one instance generates at once; more wait, queued
+ */
+@ConfigurationProperties("overload.reports")
+public record ReportProperties(String directory, Duration ttl, int workers) {
+}
