@@ -5,7 +5,10 @@ import java.time.Instant;
 import java.util.List;
 import java.util.UUID;
 
-/** A plan as read: its fields and, in order, its days, their exercises and their target sets (kilograms). */
+/**
+ * A plan as read: its fields and, in order, its days, their exercises and their target sets (kilograms);
+ * {@code version} goes up with every change to the plan or anything in it.
+ */
 public record PlanTree(
         UUID id,
         UUID userId,
@@ -19,7 +22,8 @@ public record PlanTree(
         UUID copiedFromId,
         Instant createdAt,
         Instant updatedAt,
-        List<Day> days) {
+        List<Day> days,
+        long version) {
 
     public record Day(UUID id, UUID trainingPlanId, String name, String description, int orderIndex,
             List<Exercise> exercises) {

@@ -1,5 +1,6 @@
 package dev.overload.identity.web;
 
+import com.fasterxml.jackson.annotation.JsonIgnoreProperties;
 import dev.overload.identity.domain.Registration;
 import jakarta.validation.constraints.Email;
 import jakarta.validation.constraints.NotBlank;
@@ -7,6 +8,8 @@ import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Pattern;
 import jakarta.validation.constraints.Size;
 
+@JsonIgnoreProperties({"id", "role", "age", "ai_suggestions_remaining", "telegram_linked", "created_at", "updated_at",
+        "last_login"})
 record RegisterRequest(
         @NotBlank @Pattern(regexp = "[A-Za-z0-9_.-]{3,50}",
                 message = "must be 3–50 letters, digits, '_', '.' or '-'") String username,

@@ -1,5 +1,6 @@
 package dev.overload.identity.web;
 
+import com.fasterxml.jackson.annotation.JsonIgnoreProperties;
 import dev.overload.identity.domain.Gender;
 import dev.overload.shared.units.HeightUnit;
 import dev.overload.identity.domain.ProfileChanges;
@@ -19,6 +20,8 @@ import java.util.Optional;
  * A partial update: a field left out stays as it is; {@code null} clears names, gender and date of birth,
  * and is refused for email and preferences.
  */
+@JsonIgnoreProperties({"id", "username", "role", "age", "ai_suggestions_remaining", "telegram_linked", "created_at",
+        "updated_at", "last_login"})
 record UpdateMeRequest(
         Optional<@Size(max = 100) String> firstName,
         Optional<@Size(max = 100) String> lastName,

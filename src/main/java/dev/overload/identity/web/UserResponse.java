@@ -1,5 +1,6 @@
 package dev.overload.identity.web;
 
+import org.jspecify.annotations.Nullable;
 import com.fasterxml.jackson.annotation.JsonAnyGetter;
 import dev.overload.identity.AccountViewPart;
 import dev.overload.identity.Role;
@@ -20,11 +21,11 @@ record UserResponse(
         String username,
         String email,
         Role role,
-        String firstName,
-        String lastName,
-        Gender gender,
-        LocalDate dateOfBirth,
-        Integer age,
+        @Nullable String firstName,
+        @Nullable String lastName,
+        @Nullable Gender gender,
+        @Nullable LocalDate dateOfBirth,
+        @Nullable Integer age,
         WeightUnit weightUnit,
         HeightUnit heightUnit,
         Theme theme,
@@ -34,7 +35,7 @@ record UserResponse(
         boolean telegramLinked,
         Instant createdAt,
         Instant updatedAt,
-        Instant lastLogin,
+        @Nullable Instant lastLogin,
         @JsonAnyGetter Map<String, Object> parts) {
 
     /** @param parts what other modules keep of the account (see {@link AccountViewPart}) */

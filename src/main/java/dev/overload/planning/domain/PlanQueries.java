@@ -174,7 +174,8 @@ public class PlanQueries {
 
         PlanTree toTree(List<PlanTree.Day> days) {
             return new PlanTree(id, userId, name, description, status, isPublic, difficultyLevel, muscleTypes,
-                    estimatedDuration, copiedFromId, createdAt.toInstant(), updatedAt.toInstant(), days);
+                    estimatedDuration, copiedFromId, createdAt.toInstant(), updatedAt.toInstant(), days,
+                    version.version());
         }
     }
 

@@ -1,5 +1,6 @@
 package dev.overload.planning.web;
 
+import org.jspecify.annotations.Nullable;
 import dev.overload.shared.units.WeightUnit;
 import dev.overload.planning.PlanDifficulty;
 import dev.overload.planning.PlanStatus;
@@ -12,14 +13,14 @@ import java.util.UUID;
 record PlanResponse(
         UUID id,
         String name,
-        String description,
+        @Nullable String description,
         UUID userId,
         PlanStatus status,
         boolean isPublic,
-        PlanDifficulty difficultyLevel,
+        @Nullable PlanDifficulty difficultyLevel,
         List<String> muscleTypes,
-        Integer estimatedDuration,
-        UUID copiedFromId,
+        @Nullable Integer estimatedDuration,
+        @Nullable UUID copiedFromId,
         WeightUnit weightUnit,
         Instant createdAt,
         Instant updatedAt,

@@ -1,5 +1,6 @@
 package dev.overload.scheduling.web;
 
+import com.fasterxml.jackson.annotation.JsonIgnoreProperties;
 import dev.overload.scheduling.domain.ScheduleDraft;
 import dev.overload.scheduling.domain.Weekdays;
 import dev.overload.scheduling.domain.WeeklyRepeat;
@@ -17,6 +18,7 @@ import java.util.List;
 import java.util.UUID;
 
 /** One of my plans (or one day of it) at a time, with a reminder and an optional weekly repeat. */
+@JsonIgnoreProperties({"id", "time_zone", "next_reminder_at", "created_at", "updated_at"})
 record ScheduleRequest(
         @NotNull UUID planId,
         UUID dayId,

@@ -1,5 +1,6 @@
 package dev.overload.training.web;
 
+import org.jspecify.annotations.Nullable;
 import com.fasterxml.jackson.annotation.JsonUnwrapped;
 import dev.overload.shared.units.WeightUnit;
 import dev.overload.training.domain.SessionView;
@@ -19,8 +20,8 @@ record SessionResponse(
         List<Progression> progression,
         List<PersonalRecordResponse> personalRecords) {
 
-    record Exercise(UUID exerciseId, String exerciseName, UUID trainingPlanExerciseId, int orderIndex,
-            Integer stimulus, Integer fatigue) {
+    record Exercise(UUID exerciseId, String exerciseName, @Nullable UUID trainingPlanExerciseId, int orderIndex,
+            @Nullable Integer stimulus, @Nullable Integer fatigue) {
     }
 
     record Progression(UUID exerciseId, String outcome, int consecutiveFailures, boolean deloaded,
