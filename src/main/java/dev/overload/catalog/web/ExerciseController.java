@@ -8,11 +8,11 @@ import dev.overload.catalog.domain.ExerciseQueries;
 import dev.overload.catalog.domain.ExerciseView;
 import dev.overload.catalog.domain.Exercises;
 import dev.overload.shared.CurrentUser;
+import dev.overload.shared.contract.ErrorStatus;
 import dev.overload.shared.contract.Conditional;
 import dev.overload.shared.contract.Idempotent;
 import dev.overload.shared.paging.PageParams;
 import io.swagger.v3.oas.annotations.Operation;
-import io.swagger.v3.oas.annotations.responses.ApiResponse;
 import io.swagger.v3.oas.annotations.tags.Tag;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.Size;
@@ -82,7 +82,7 @@ class ExerciseController {
 
     @PutMapping("/{id}")
     @Conditional
-    @ApiResponse(responseCode = "403", description = "A system exercise, for a caller who is not an administrator")
+    @ErrorStatus(value = 403, description = "A system exercise, for a caller who is not an administrator")
     @Operation(operationId = "updateExercise",
             summary = "Change my custom exercise (administrators: a system exercise); left-out fields are kept")
     ResponseEntity<ExerciseView> update(CurrentUser caller, @PathVariable UUID id,
@@ -94,7 +94,7 @@ class ExerciseController {
     @DeleteMapping("/{id}")
     @Conditional
     @ResponseStatus(HttpStatus.NO_CONTENT)
-    @ApiResponse(responseCode = "403", description = "A system exercise, for a caller who is not an administrator")
+    @ErrorStatus(value = 403, description = "A system exercise, for a caller who is not an administrator")
     @Operation(operationId = "deleteExercise", summary = "Delete an exercise no plan or session uses (else 409)")
     void delete(CurrentUser caller, @PathVariable UUID id) {
         exercises.delete(caller, id);

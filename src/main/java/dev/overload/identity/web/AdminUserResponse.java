@@ -7,7 +7,7 @@ import java.time.Instant;
 import java.util.UUID;
 
 /** An account as administrators see it in lists, deleted ones included. */
-record AdminUserResponse(UUID id, String username, String email, Role role, @Nullable String firstName,
+record AdminUserResponse(UUID id, String username, @Nullable String email, Role role, @Nullable String firstName,
         @Nullable String lastName,
         Instant createdAt, @Nullable Instant lastLogin, @Nullable Instant deletedAt) {
 

@@ -19,7 +19,7 @@ import java.util.UUID;
 record UserResponse(
         UUID id,
         String username,
-        String email,
+        @Nullable String email,
         Role role,
         @Nullable String firstName,
         @Nullable String lastName,

@@ -3,6 +3,7 @@ package dev.overload.planning.web;
 import dev.overload.shared.units.WeightUnit;
 import dev.overload.planning.domain.Progressions;
 import dev.overload.shared.CurrentUser;
+import dev.overload.shared.contract.ErrorStatus;
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.responses.ApiResponse;
 import io.swagger.v3.oas.annotations.tags.Tag;
@@ -51,7 +52,7 @@ class ProgressionController {
     @PutMapping
     @ApiResponse(responseCode = "200", description = "The rule was changed")
     @ApiResponse(responseCode = "201", description = "The rule was created")
-    @ApiResponse(responseCode = "403", description = "Someone else's public plan: only its creator changes it")
+    @ErrorStatus(value = 403, description = "Someone else's public plan: only its creator changes it")
     @Operation(operationId = "putProgression",
             summary = "Create (201) or change (200) the progression rule of an exercise in my plan")
     ResponseEntity<ProgressionResponse> put(CurrentUser caller, @PathVariable UUID planId,

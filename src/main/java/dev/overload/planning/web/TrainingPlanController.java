@@ -6,12 +6,12 @@ import dev.overload.planning.PlanTree;
 import dev.overload.planning.domain.PlanQueries;
 import dev.overload.planning.domain.Plans;
 import dev.overload.shared.CurrentUser;
+import dev.overload.shared.contract.ErrorStatus;
 import dev.overload.shared.contract.Conditional;
 import dev.overload.shared.contract.ETags;
 import dev.overload.shared.contract.Idempotent;
 import dev.overload.shared.paging.PageParams;
 import io.swagger.v3.oas.annotations.Operation;
-import io.swagger.v3.oas.annotations.responses.ApiResponse;
 import io.swagger.v3.oas.annotations.tags.Tag;
 import jakarta.validation.Valid;
 import java.net.URI;
@@ -71,7 +71,7 @@ class TrainingPlanController {
 
     @PutMapping("/{planId}")
     @Conditional
-    @ApiResponse(responseCode = "403", description = "Someone else's public plan: only its creator changes it")
+    @ErrorStatus(value = 403, description = "Someone else's public plan: only its creator changes it")
     @Operation(operationId = "updateTrainingPlan", summary = "Change my plan's own fields; left-out fields are kept")
     ResponseEntity<PlanResponse> update(CurrentUser caller, @PathVariable UUID planId,
             @Valid @RequestBody PlanUpdateRequest request) {
@@ -82,7 +82,7 @@ class TrainingPlanController {
     @DeleteMapping("/{planId}")
     @Conditional
     @ResponseStatus(HttpStatus.NO_CONTENT)
-    @ApiResponse(responseCode = "403", description = "Someone else's public plan: only its creator changes it")
+    @ErrorStatus(value = 403, description = "Someone else's public plan: only its creator changes it")
     @Operation(operationId = "deleteTrainingPlan", summary = "Delete my plan with everything in it")
     void delete(CurrentUser caller, @PathVariable UUID planId) {
         plans.delete(caller.id(), planId);
@@ -91,7 +91,7 @@ class TrainingPlanController {
     @PostMapping("/{planId}/composite")
     @Conditional
     @Idempotent
-    @ApiResponse(responseCode = "403", description = "Someone else's public plan: only its creator changes it")
+    @ErrorStatus(value = 403, description = "Someone else's public plan: only its creator changes it")
     @Operation(operationId = "replaceTrainingPlan", summary = "Make my plan exactly like the payload in one "
             + "transaction: items with ids are updated, items without are created, stored items left out are "
             + "deleted; order follows the arrays")

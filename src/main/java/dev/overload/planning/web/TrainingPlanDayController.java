@@ -6,13 +6,13 @@ import dev.overload.planning.domain.PlanQueries;
 import dev.overload.planning.domain.PlanStructure;
 import dev.overload.planning.PlanTree;
 import dev.overload.shared.CurrentUser;
+import dev.overload.shared.contract.ErrorStatus;
 import dev.overload.shared.contract.Conditional;
 import dev.overload.shared.contract.ETags;
 import dev.overload.shared.contract.Idempotent;
 import dev.overload.shared.paging.PageParams;
 import dev.overload.shared.paging.ResultPage;
 import io.swagger.v3.oas.annotations.Operation;
-import io.swagger.v3.oas.annotations.responses.ApiResponse;
 import io.swagger.v3.oas.annotations.tags.Tag;
 import jakarta.validation.Valid;
 import java.net.URI;
@@ -60,7 +60,7 @@ class TrainingPlanDayController {
     @PostMapping
     @ResponseStatus(HttpStatus.CREATED)
     @Idempotent
-    @ApiResponse(responseCode = "403", description = "Someone else's public plan: only its creator changes it")
+    @ErrorStatus(value = 403, description = "Someone else's public plan: only its creator changes it")
     @Operation(operationId = "createTrainingPlanDay", summary = "Add a day at order_index, or at the end")
     ResponseEntity<DayResponse> create(CurrentUser caller, @PathVariable UUID planId,
             @Valid @RequestBody CreateDayRequest request) {
@@ -79,7 +79,7 @@ class TrainingPlanDayController {
 
     @PutMapping("/{dayId}")
     @Conditional
-    @ApiResponse(responseCode = "403", description = "Someone else's public plan: only its creator changes it")
+    @ErrorStatus(value = 403, description = "Someone else's public plan: only its creator changes it")
     @Operation(operationId = "updateTrainingPlanDay", summary = "Rename or move a day; the others are re-indexed")
     ResponseEntity<DayResponse> update(CurrentUser caller, @PathVariable UUID planId, @PathVariable UUID dayId,
             @Valid @RequestBody UpdateDayRequest request) {
@@ -92,7 +92,7 @@ class TrainingPlanDayController {
     @DeleteMapping("/{dayId}")
     @Conditional
     @ResponseStatus(HttpStatus.NO_CONTENT)
-    @ApiResponse(responseCode = "403", description = "Someone else's public plan: only its creator changes it")
+    @ErrorStatus(value = 403, description = "Someone else's public plan: only its creator changes it")
     @Operation(operationId = "deleteTrainingPlanDay", summary = "Delete a day; the following days move up")
     void delete(CurrentUser caller, @PathVariable UUID planId, @PathVariable UUID dayId) {
         structure.removeDay(caller.id(), planId, dayId);

@@ -4,13 +4,13 @@ import dev.overload.planning.ExerciseDetails;
 import dev.overload.planning.domain.PlanQueries;
 import dev.overload.planning.domain.PlanStructure;
 import dev.overload.shared.CurrentUser;
+import dev.overload.shared.contract.ErrorStatus;
 import dev.overload.shared.contract.Conditional;
 import dev.overload.shared.contract.ETags;
 import dev.overload.shared.contract.Idempotent;
 import dev.overload.planning.PlanTree;
 import dev.overload.shared.paging.ResultPage;
 import io.swagger.v3.oas.annotations.Operation;
-import io.swagger.v3.oas.annotations.responses.ApiResponse;
 import io.swagger.v3.oas.annotations.tags.Tag;
 import jakarta.validation.Valid;
 import java.net.URI;
@@ -54,7 +54,7 @@ class TrainingPlanExerciseController {
     @PostMapping
     @ResponseStatus(HttpStatus.CREATED)
     @Idempotent
-    @ApiResponse(responseCode = "403", description = "Someone else's public plan: only its creator changes it")
+    @ErrorStatus(value = 403, description = "Someone else's public plan: only its creator changes it")
     @Operation(operationId = "createTrainingPlanExercise",
             summary = "Add a catalog exercise to the day at order_index, or at the end")
     ResponseEntity<PlanExerciseResponse> create(CurrentUser caller, @PathVariable UUID planId,
@@ -76,7 +76,7 @@ class TrainingPlanExerciseController {
 
     @PutMapping("/{exerciseId}")
     @Conditional
-    @ApiResponse(responseCode = "403", description = "Someone else's public plan: only its creator changes it")
+    @ErrorStatus(value = 403, description = "Someone else's public plan: only its creator changes it")
     @Operation(operationId = "updateTrainingPlanExercise",
             summary = "Move, swap or annotate an exercise; the others are re-indexed")
     ResponseEntity<PlanExerciseResponse> update(CurrentUser caller, @PathVariable UUID planId, @PathVariable UUID dayId,
@@ -89,7 +89,7 @@ class TrainingPlanExerciseController {
     @DeleteMapping("/{exerciseId}")
     @Conditional
     @ResponseStatus(HttpStatus.NO_CONTENT)
-    @ApiResponse(responseCode = "403", description = "Someone else's public plan: only its creator changes it")
+    @ErrorStatus(value = 403, description = "Someone else's public plan: only its creator changes it")
     @Operation(operationId = "deleteTrainingPlanExercise", summary = "Remove an exercise; the following move up")
     void delete(CurrentUser caller, @PathVariable UUID planId, @PathVariable UUID dayId,
             @PathVariable UUID exerciseId) {

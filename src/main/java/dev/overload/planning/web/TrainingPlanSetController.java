@@ -5,13 +5,13 @@ import dev.overload.planning.domain.PlanQueries;
 import dev.overload.planning.domain.PlanStructure;
 import dev.overload.planning.SetTarget;
 import dev.overload.shared.CurrentUser;
+import dev.overload.shared.contract.ErrorStatus;
 import dev.overload.shared.contract.Conditional;
 import dev.overload.shared.contract.ETags;
 import dev.overload.shared.contract.Idempotent;
 import dev.overload.planning.PlanTree;
 import dev.overload.shared.paging.ResultPage;
 import io.swagger.v3.oas.annotations.Operation;
-import io.swagger.v3.oas.annotations.responses.ApiResponse;
 import io.swagger.v3.oas.annotations.tags.Tag;
 import jakarta.validation.Valid;
 import java.net.URI;
@@ -55,7 +55,7 @@ class TrainingPlanSetController {
     @PostMapping
     @ResponseStatus(HttpStatus.CREATED)
     @Idempotent
-    @ApiResponse(responseCode = "403", description = "Someone else's public plan: only its creator changes it")
+    @ErrorStatus(value = 403, description = "Someone else's public plan: only its creator changes it")
     @Operation(operationId = "createTrainingPlanSet", summary = "Add a target set at set_index, or at the end")
     ResponseEntity<PlanSetResponse> create(CurrentUser caller, @PathVariable UUID planId, @PathVariable UUID dayId,
             @PathVariable UUID exerciseId, @Valid @RequestBody CreateSetRequest request) {
@@ -77,7 +77,7 @@ class TrainingPlanSetController {
 
     @PutMapping("/{setId}")
     @Conditional
-    @ApiResponse(responseCode = "403", description = "Someone else's public plan: only its creator changes it")
+    @ErrorStatus(value = 403, description = "Someone else's public plan: only its creator changes it")
     @Operation(operationId = "updateTrainingPlanSet",
             summary = "Change a target set or move it; the others are re-indexed")
     ResponseEntity<PlanSetResponse> update(CurrentUser caller, @PathVariable UUID planId, @PathVariable UUID dayId,
@@ -95,7 +95,7 @@ class TrainingPlanSetController {
     @DeleteMapping("/{setId}")
     @Conditional
     @ResponseStatus(HttpStatus.NO_CONTENT)
-    @ApiResponse(responseCode = "403", description = "Someone else's public plan: only its creator changes it")
+    @ErrorStatus(value = 403, description = "Someone else's public plan: only its creator changes it")
     @Operation(operationId = "deleteTrainingPlanSet", summary = "Delete a target set; the following move up")
     void delete(CurrentUser caller, @PathVariable UUID planId, @PathVariable UUID dayId,
             @PathVariable UUID exerciseId, @PathVariable UUID setId) {

@@ -7,6 +7,7 @@ import jakarta.validation.constraints.Size;
 
 /** Left-out fields are kept; a new {@code order_index} moves the day and re-indexes the others. */
 @JsonIgnoreProperties({"id", "training_plan_id", "exercises"})
-record UpdateDayRequest(@Size(max = 100) @Pattern(regexp = "(?s).*\\S.*", message = "must not be blank") String name,
+record UpdateDayRequest(
+        @Size(max = 100) @Pattern(regexp = "[\\s\\S]*\\S[\\s\\S]*", message = "must not be blank") String name,
         @Size(max = 2000) String description, @Min(1) Integer orderIndex) {
 }

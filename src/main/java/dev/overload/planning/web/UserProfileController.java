@@ -2,8 +2,8 @@ package dev.overload.planning.web;
 
 import dev.overload.planning.domain.Profiles;
 import dev.overload.shared.CurrentUser;
+import dev.overload.shared.contract.ErrorStatus;
 import io.swagger.v3.oas.annotations.Operation;
-import io.swagger.v3.oas.annotations.responses.ApiResponse;
 import io.swagger.v3.oas.annotations.tags.Tag;
 import jakarta.validation.Valid;
 import java.util.UUID;
@@ -26,14 +26,14 @@ class UserProfileController {
     }
 
     @GetMapping
-    @ApiResponse(responseCode = "403", description = "Another user's profile")
+    @ErrorStatus(value = 403, description = "Another user's profile")
     @Operation(operationId = "getUserProfile", summary = "My profile; another user's id is refused (403)")
     Profiles.ProfileView get(CurrentUser caller, @PathVariable UUID id) {
         return profiles.get(caller.id(), id);
     }
 
     @PutMapping
-    @ApiResponse(responseCode = "403", description = "Another user's profile")
+    @ErrorStatus(value = 403, description = "Another user's profile")
     @Operation(operationId = "updateUserProfile", summary = "Set my first name and active training plan")
     Profiles.ProfileView update(CurrentUser caller, @PathVariable UUID id,
             @Valid @RequestBody UpdateUserProfileRequest request) {

@@ -14,10 +14,10 @@ import dev.overload.planning.domain.WorkoutPlanQueries;
 import dev.overload.planning.domain.WorkoutPlanStats;
 import dev.overload.planning.domain.WorkoutPlans;
 import dev.overload.shared.CurrentUser;
+import dev.overload.shared.contract.ErrorStatus;
 import dev.overload.shared.contract.Idempotent;
 import dev.overload.shared.paging.ResultPage;
 import io.swagger.v3.oas.annotations.Operation;
-import io.swagger.v3.oas.annotations.responses.ApiResponse;
 import io.swagger.v3.oas.annotations.tags.Tag;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.Max;
@@ -122,7 +122,7 @@ class WorkoutPlanController {
     }
 
     @PutMapping("/{id}")
-    @ApiResponse(responseCode = "403", description = "Someone else's public plan: only its creator changes it")
+    @ErrorStatus(value = 403, description = "Someone else's public plan: only its creator changes it")
     @Operation(operationId = "updateWorkoutPlan", summary = "Change a workout plan; exercises, when given, replace all")
     Envelope<WorkoutPlanResponse> update(CurrentUser caller, @PathVariable UUID id,
             @Valid @RequestBody UpdateWorkoutPlanRequest request) {
@@ -132,7 +132,7 @@ class WorkoutPlanController {
     }
 
     @DeleteMapping("/{id}")
-    @ApiResponse(responseCode = "403", description = "Someone else's public plan: only its creator changes it")
+    @ErrorStatus(value = 403, description = "Someone else's public plan: only its creator changes it")
     @Operation(operationId = "deleteWorkoutPlan", summary = "Delete a workout plan")
     Envelope<Void> delete(CurrentUser caller, @PathVariable UUID id) {
         plans.delete(caller.id(), id);
@@ -142,7 +142,7 @@ class WorkoutPlanController {
     @PostMapping("/{planId}/exercises")
     @ResponseStatus(HttpStatus.CREATED)
     @Idempotent
-    @ApiResponse(responseCode = "403", description = "Someone else's public plan: only its creator changes it")
+    @ErrorStatus(value = 403, description = "Someone else's public plan: only its creator changes it")
     @Operation(operationId = "addWorkoutPlanExercise", summary = "Add an exercise to a workout plan")
     ResponseEntity<Envelope<WorkoutExerciseResponse>> addExercise(CurrentUser caller, @PathVariable UUID planId,
             @Valid @RequestBody WorkoutExerciseRequest request) {
@@ -153,7 +153,7 @@ class WorkoutPlanController {
     }
 
     @PutMapping("/{planId}/exercises/{exerciseId}")
-    @ApiResponse(responseCode = "403", description = "Someone else's public plan: only its creator changes it")
+    @ErrorStatus(value = 403, description = "Someone else's public plan: only its creator changes it")
     @Operation(operationId = "updateWorkoutPlanExercise", summary = "Change an exercise of a workout plan")
     Envelope<WorkoutExerciseResponse> updateExercise(CurrentUser caller, @PathVariable UUID planId,
             @PathVariable UUID exerciseId, @Valid @RequestBody UpdateWorkoutExerciseRequest request) {
@@ -162,7 +162,7 @@ class WorkoutPlanController {
     }
 
     @DeleteMapping("/{planId}/exercises/{exerciseId}")
-    @ApiResponse(responseCode = "403", description = "Someone else's public plan: only its creator changes it")
+    @ErrorStatus(value = 403, description = "Someone else's public plan: only its creator changes it")
     @Operation(operationId = "removeWorkoutPlanExercise", summary = "Remove an exercise from a workout plan")
     Envelope<Void> removeExercise(CurrentUser caller, @PathVariable UUID planId, @PathVariable UUID exerciseId) {
         workoutPlans.removeExercise(caller.id(), planId, exerciseId);

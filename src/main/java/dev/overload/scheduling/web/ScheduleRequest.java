@@ -5,6 +5,8 @@ import dev.overload.scheduling.domain.ScheduleDraft;
 import dev.overload.scheduling.domain.Weekdays;
 import dev.overload.scheduling.domain.WeeklyRepeat;
 import dev.overload.shared.errors.InvalidFieldException;
+import io.swagger.v3.oas.annotations.media.ArraySchema;
+import io.swagger.v3.oas.annotations.media.Schema;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.Max;
 import jakarta.validation.constraints.Min;
@@ -28,7 +30,10 @@ record ScheduleRequest(
         @Valid Repeat repeat) {
 
     /** Weekly on these weekdays (default: the start's), until a date or for a number of occurrences. */
-    record Repeat(@NotNull RepeatFrequency frequency, @Size(max = 7) List<String> weekdays, LocalDate until,
+    record Repeat(@NotNull RepeatFrequency frequency,
+            @ArraySchema(schema = @Schema(type = "string", allowableValues = {
+                    "MON", "TUE", "WED", "THU", "FRI", "SAT", "SUN"})) @Size(max = 7) List<String> weekdays,
+            LocalDate until,
             @Min(1) @Max(1000) Integer count) {
 
         WeeklyRepeat toRepeat() {

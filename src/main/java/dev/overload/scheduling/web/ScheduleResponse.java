@@ -4,6 +4,8 @@ import org.jspecify.annotations.Nullable;
 import dev.overload.scheduling.domain.Schedule;
 import dev.overload.scheduling.domain.Weekdays;
 import dev.overload.scheduling.domain.WeeklyRepeat;
+import io.swagger.v3.oas.annotations.media.ArraySchema;
+import io.swagger.v3.oas.annotations.media.Schema;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.List;
@@ -14,7 +16,10 @@ record ScheduleResponse(UUID id, UUID planId, @Nullable UUID dayId, Instant star
         int remindBefore, @Nullable Repeat repeat, @Nullable Instant nextReminderAt, Instant createdAt,
         Instant updatedAt) {
 
-    record Repeat(RepeatFrequency frequency, List<String> weekdays, @Nullable LocalDate until,
+    record Repeat(RepeatFrequency frequency,
+            @ArraySchema(schema = @Schema(type = "string", allowableValues = {
+                    "MON", "TUE", "WED", "THU", "FRI", "SAT", "SUN"})) List<String> weekdays,
+            @Nullable LocalDate until,
             @Nullable Integer count) {
     }
 

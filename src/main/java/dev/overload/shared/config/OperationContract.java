@@ -1,6 +1,7 @@
 package dev.overload.shared.config;
 
 import dev.overload.shared.contract.Conditional;
+import dev.overload.shared.contract.ErrorStatus;
 import dev.overload.shared.contract.Idempotent;
 import dev.overload.shared.errors.ErrorResponseStyle;
 import io.swagger.v3.oas.models.Operation;
@@ -98,7 +99,7 @@ class OperationContract implements GlobalOperationCustomizer {
         if (secured && hasPreAuthorize(handler)) {
             errors.add("403");
         }
-        if (path.contains("{")) {
+        if (path.contains("{") || secured && operation.getRequestBody() != null) {
             errors.add("404");
         }
         if (!read) {
@@ -114,6 +115,11 @@ class OperationContract implements GlobalOperationCustomizer {
             errors.add("422");
         }
         errors.add("500");
+        for (ErrorStatus declared : handler.getMethod().getAnnotationsByType(ErrorStatus.class)) {
+            String status = Integer.toString(declared.value());
+            errors.add(status);
+            responses.addApiResponse(status, new ApiResponse().description(declared.description()));
+        }
         ErrorResponseStyle style = styles.stream().filter(s -> s.appliesToPath(path)).findFirst().orElse(null);
         for (String status : errors) {
             if (!responses.containsKey(status)) {

@@ -95,23 +95,21 @@ class SchemaContract implements GlobalOpenApiCustomizer {
 
     private static void components(Class<?> type, Schema<?> schema, List<String> required, boolean nonNull) {
         for (RecordComponent component : type.getRecordComponents()) {
-            if (component.isAnnotationPresent(JsonAnyGetter.class)
-                    || component.getAccessor().isAnnotationPresent(JsonAnyGetter.class)) {
+            if (annotation(type, component, JsonAnyGetter.class) != null) {
                 schema.setAdditionalProperties(Boolean.TRUE);
                 continue;
             }
-            if (component.isAnnotationPresent(JsonUnwrapped.class) && component.getType().isRecord()) {
+            if (annotation(type, component, JsonUnwrapped.class) != null && component.getType().isRecord()) {
                 components(component.getType(), schema, required, nonNull);
                 continue;
             }
-            String name = component.isAnnotationPresent(JsonProperty.class)
-                    ? component.getAnnotation(JsonProperty.class).value()
-                    : SNAKE_CASE.translate(component.getName());
+            JsonProperty renamed = annotation(type, component, JsonProperty.class);
+            String name = renamed != null ? renamed.value() : SNAKE_CASE.translate(component.getName());
             Schema<?> property = schema.getProperties().get(name);
             if (property == null) {
                 continue;
             }
-            JsonInclude include = component.getAnnotation(JsonInclude.class);
+            JsonInclude include = annotation(type, component, JsonInclude.class);
             boolean omittedWhenNull = nonNull
                     || include != null && include.value() == JsonInclude.Include.NON_NULL;
             if (omittedWhenNull) {
@@ -121,6 +119,23 @@ class SchemaContract implements GlobalOpenApiCustomizer {
             if (isNullable(component)) {
                 schema.getProperties().put(name, nullable(property));
             }
+        }
+    }
+
+    /**
+     * A Jackson annotation on a record component: Jackson's annotations do not target record components, so
+     * Java puts them on the component's field and accessor.
+     */
+    private static <A extends java.lang.annotation.Annotation> @Nullable A annotation(Class<?> type,
+            RecordComponent component, Class<A> annotation) {
+        A onAccessor = component.getAccessor().getAnnotation(annotation);
+        if (onAccessor != null) {
+            return onAccessor;
+        }
+        try {
+            return type.getDeclaredField(component.getName()).getAnnotation(annotation);
+        } catch (NoSuchFieldException e) {
+            return null;
         }
     }
 
@@ -163,7 +178,7 @@ class SchemaContract implements GlobalOpenApiCustomizer {
     static Schema nullable(Schema<?> property) {
         if (property.get$ref() != null) {
             Schema reference = new Schema<>().$ref(property.get$ref());
-            Schema wrapper = new Schema<>().oneOf(List.of(reference, typed("null")));
+            Schema wrapper = new Schema<>().anyOf(List.of(reference, typed("null")));
             wrapper.setDescription(property.getDescription());
             return wrapper;
         }
