@@ -140,7 +140,7 @@ class ApiConsistencyTests {
 
         assertThat(feed.split("\r\n")).allSatisfy(line -> assertThat(line.getBytes(StandardCharsets.UTF_8).length)
                 .isLessThanOrEqualTo(75));
-        assertThat(feed.replace("\r\n ", "")).contains(longName);
+        assertThat(feed.replace("\r\n ", "")).contains(longName.replace(",", "\\,"));
     }
 
     @Test

@@ -97,6 +97,8 @@ public final class OpenApiContract implements Filter {
 
         private final JsonNode root;
         private final SchemaRegistry registry;
+        /** For requests: enum values also in lower and capitalised case, as the service reads them. */
+        private final SchemaRegistry requestRegistry;
         private final List<Template> templates = new ArrayList<>();
         private final Map<String, Schema> schemas = new ConcurrentHashMap<>();
 
@@ -110,6 +112,11 @@ public final class OpenApiContract implements Filter {
                     .build();
             this.registry = SchemaRegistry.withDefaultDialect(Dialects.getOpenApi31(),
                     builder -> builder.schemaRegistryConfig(config).schemas(Map.of(IRI, text)));
+            JsonNode lenient = root.deepCopy();
+            anyCaseEnums(lenient);
+            String lenientText = JSON.writeValueAsString(lenient);
+            this.requestRegistry = SchemaRegistry.withDefaultDialect(Dialects.getOpenApi31(),
+                    builder -> builder.schemaRegistryConfig(config).schemas(Map.of(IRI, lenientText)));
             root.path("paths").propertyNames().forEach(path -> templates.add(new Template(path)));
             templates.sort(Comparator.comparingInt(Template::variables));
         }
@@ -125,6 +132,28 @@ public final class OpenApiContract implements Filter {
             } catch (InterruptedException e) {
                 Thread.currentThread().interrupt();
                 throw new IllegalStateException(e);
+            }
+        }
+
+        private static void anyCaseEnums(JsonNode node) {
+            if (node instanceof ObjectNode object) {
+                if (object.get("enum") instanceof tools.jackson.databind.node.ArrayNode values) {
+                    List<String> extra = new ArrayList<>();
+                    values.forEach(value -> {
+                        if (value.isString()) {
+                            String text = value.asString();
+                            String lower = text.toLowerCase(Locale.ROOT);
+                            extra.add(lower);
+                            if (!lower.isEmpty()) {
+                                extra.add(Character.toUpperCase(lower.charAt(0)) + lower.substring(1));
+                            }
+                        }
+                    });
+                    extra.stream().distinct().forEach(values::add);
+                }
+                object.values().forEach(Document::anyCaseEnums);
+            } else if (node != null && node.isArray()) {
+                node.forEach(Document::anyCaseEnums);
             }
         }
 
@@ -196,7 +225,7 @@ public final class OpenApiContract implements Filter {
                 return;
             }
             if (mediaType.endsWith("json")) {
-                validate(pointer + "/responses/" + code + "/content/" + escape(mediaType) + "/schema", body,
+                validate(registry, pointer + "/responses/" + code + "/content/" + escape(mediaType) + "/schema", body,
                         "response body", problems);
             }
         }
@@ -229,34 +258,17 @@ public final class OpenApiContract implements Filter {
                 return;
             }
             if (requestBody.path("content").has("application/json")) {
-                validate(pointer + "/requestBody/content/application~1json/schema", text, "request body", problems);
+                validate(requestRegistry, pointer + "/requestBody/content/application~1json/schema", text,
+                        "request body", problems);
             }
         }
 
-        private void validate(String pointer, String json, String what, List<String> problems) {
-            Schema schema = schemas.computeIfAbsent(pointer,
-                    p -> registry.getSchema(SchemaLocation.of(IRI + "#" + p)));
+        private void validate(SchemaRegistry from, String pointer, String json, String what, List<String> problems) {
+            Schema schema = schemas.computeIfAbsent(what + pointer,
+                    p -> from.getSchema(SchemaLocation.of(IRI + "#" + pointer)));
             List<Error> errors = schema.validate(json, InputFormat.JSON);
-            errors.stream().filter(error -> !(what.startsWith("request") && enumValueInAnotherCase(error)))
-                    .forEach(error -> problems
+            errors.forEach(error -> problems
                             .add(what + ": " + error.getMessage() + " at " + error.getInstanceLocation()));
-        }
-
-        /** The service reads enum values in any case ("beginner"); the document names them as it writes them. */
-        private static boolean enumValueInAnotherCase(Error error) {
-            if (!"enum".equals(error.getKeyword()) || error.getInstanceNode() == null
-                    || !error.getInstanceNode().isString() || error.getSchemaNode() == null) {
-                return false;
-            }
-            String value = error.getInstanceNode().asString();
-            JsonNode values = error.getSchemaNode().isArray() ? error.getSchemaNode()
-                    : error.getSchemaNode().path("enum");
-            for (JsonNode allowed : values) {
-                if (allowed.isString() && allowed.asString().equalsIgnoreCase(value)) {
-                    return true;
-                }
-            }
-            return false;
         }
 
         private static String escape(String token) {
