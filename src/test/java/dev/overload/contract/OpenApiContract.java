@@ -268,7 +268,7 @@ public final class OpenApiContract implements Filter {
                     p -> from.getSchema(SchemaLocation.of(IRI + "#" + pointer)));
             List<Error> errors = schema.validate(json, InputFormat.JSON);
             errors.forEach(error -> problems
-                            .add(what + ": " + error.getMessage() + " at " + error.getInstanceLocation()));
+                    .add(what + ": " + error.getMessage() + " at " + error.getInstanceLocation()));
         }
 
         private static String escape(String token) {

@@ -112,7 +112,7 @@ class SchemaContract implements GlobalOpenApiCustomizer {
             JsonInclude include = annotation(type, component, JsonInclude.class);
             boolean omittedWhenNull = nonNull
                     || include != null && include.value() == JsonInclude.Include.NON_NULL;
-            if (omittedWhenNull) {
+            if (omittedWhenNull && !component.getType().isPrimitive()) {
                 continue;
             }
             required.add(name);
