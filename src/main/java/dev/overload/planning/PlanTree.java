@@ -1,12 +1,16 @@
 package dev.overload.planning;
 
 import java.math.BigDecimal;
+import org.jspecify.annotations.Nullable;
 import java.time.Instant;
 import java.util.List;
 import java.util.UUID;
 
-/** A plan as read: its own fields and, in order, its days, their exercises and their target sets (kilograms). */
-public record PlanTree(Summary plan, List<Day> days) {
+/**
+ * A plan as read: its own fields and, in order, its days, their exercises and their target sets (kilograms);
+ * {@code version} goes up with every change to the plan or anything in it.
+ */
+public record PlanTree(Summary plan, List<Day> days, long version) {
 
     public UUID id() {
         return plan.id();
@@ -25,13 +29,13 @@ public record PlanTree(Summary plan, List<Day> days) {
             UUID id,
             UUID userId,
             String name,
-            String description,
+            @Nullable String description,
             PlanStatus status,
             boolean isPublic,
-            PlanDifficulty difficultyLevel,
+            @Nullable PlanDifficulty difficultyLevel,
             List<String> muscleTypes,
-            Integer estimatedDuration,
-            UUID copiedFromId,
+            @Nullable Integer estimatedDuration,
+            @Nullable UUID copiedFromId,
             Instant createdAt,
             Instant updatedAt) {
     }

@@ -1,5 +1,6 @@
 package dev.overload.identity.web;
 
+import com.fasterxml.jackson.annotation.JsonIgnoreProperties;
 import dev.overload.identity.domain.Gender;
 import dev.overload.shared.units.HeightUnit;
 import dev.overload.identity.domain.ProfileChanges;
@@ -23,6 +24,8 @@ import java.util.Optional;
  * height, and is refused for email and preferences. Height is in the height unit of the request, or else the
  * account's (50–300 cm, 19.69–118.11 in).
  */
+@JsonIgnoreProperties({"id", "username", "role", "age", "ai_suggestions_remaining", "telegram_linked", "created_at",
+        "updated_at", "last_login"})
 record UpdateMeRequest(
         Optional<@Size(max = 100) String> firstName,
         Optional<@Size(max = 100) String> lastName,

@@ -1,5 +1,6 @@
 package dev.overload.identity.web;
 
+import org.jspecify.annotations.Nullable;
 import com.fasterxml.jackson.annotation.JsonAnyGetter;
 import dev.overload.identity.AccountViewPart;
 import dev.overload.identity.Role;
@@ -19,14 +20,14 @@ import java.util.UUID;
 record UserResponse(
         UUID id,
         String username,
-        String email,
+        @Nullable String email,
         Role role,
-        String firstName,
-        String lastName,
-        Gender gender,
-        LocalDate dateOfBirth,
-        Integer age,
-        BigDecimal height,
+        @Nullable String firstName,
+        @Nullable String lastName,
+        @Nullable Gender gender,
+        @Nullable LocalDate dateOfBirth,
+        @Nullable Integer age,
+        @Nullable BigDecimal height,
         WeightUnit weightUnit,
         HeightUnit heightUnit,
         Theme theme,
@@ -36,7 +37,7 @@ record UserResponse(
         boolean telegramLinked,
         Instant createdAt,
         Instant updatedAt,
-        Instant lastLogin,
+        @Nullable Instant lastLogin,
         @JsonAnyGetter Map<String, Object> parts) {
 
     /** @param parts what other modules keep of the account (see {@link AccountViewPart}) */

@@ -176,7 +176,7 @@ public class PlanQueries {
         }
 
         PlanTree toTree(List<PlanTree.Day> days) {
-            return new PlanTree(plan, days);
+            return new PlanTree(plan, days, version.version());
         }
     }
 

@@ -1,5 +1,6 @@
 package dev.overload.planning.web;
 
+import org.jspecify.annotations.Nullable;
 import dev.overload.shared.units.WeightUnit;
 import com.fasterxml.jackson.annotation.JsonUnwrapped;
 import dev.overload.planning.PlanTree;

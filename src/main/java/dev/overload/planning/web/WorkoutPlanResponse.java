@@ -1,5 +1,6 @@
 package dev.overload.planning.web;
 
+import org.jspecify.annotations.Nullable;
 import com.fasterxml.jackson.annotation.JsonInclude;
 import dev.overload.identity.UserCard;
 import dev.overload.planning.PlanTree;
@@ -15,18 +16,18 @@ import java.util.UUID;
 record WorkoutPlanResponse(
         UUID id,
         String name,
-        String description,
+        @Nullable String description,
         List<String> muscleTypes,
-        String difficultyLevel,
-        Integer estimatedDuration,
+        @Nullable String difficultyLevel,
+        @Nullable Integer estimatedDuration,
         UUID createdBy,
         boolean isPublic,
         Instant createdAt,
         Instant updatedAt,
-        Creator users,
+        @Nullable Creator users,
         @JsonInclude(JsonInclude.Include.NON_NULL) List<WorkoutExerciseResponse> exercises) {
 
-    record Creator(String name, String email) {
+    record Creator(String name, @Nullable String email) {
     }
 
     static WorkoutPlanResponse from(PlanTree plan, UserCard creator, UUID viewerId,

@@ -271,6 +271,9 @@ class ApiExceptionHandler extends ResponseEntityExceptionHandler {
     }
 
     private static String unreadableValueMessage(DatabindException ex) {
+        if (ex instanceof tools.jackson.databind.exc.UnrecognizedPropertyException) {
+            return "is not a field of this request";
+        }
         if (ex instanceof MismatchedInputException mismatched && mismatched.getTargetType() != null) {
             Class<?> target = mismatched.getTargetType();
             if (target.isEnum()) {

@@ -159,7 +159,7 @@ class TrainingSession extends AuditedEntity {
     SessionView view(Map<UUID, String> exerciseNames) {
         return new SessionView(new SessionView.Summary(getId(), trainingPlanId, trainingPlanDayId, userId, scheduleId,
                 scheduledStart, title, sessionDate, status, startedAt, endedAt, durationMinutes, comments,
-                mesocycleName, sessionNumber),
+                mesocycleName, sessionNumber, getVersion() == null ? 0 : getVersion()),
                 exercises.stream().map(exercise -> exercise.view(exerciseNames)).toList(),
                 exercises.stream().flatMap(exercise -> exercise.sets().stream()).map(SessionSet::view).toList(),
                 List.of(), List.of());

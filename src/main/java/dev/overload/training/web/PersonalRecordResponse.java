@@ -1,5 +1,6 @@
 package dev.overload.training.web;
 
+import org.jspecify.annotations.Nullable;
 import dev.overload.shared.units.WeightUnit;
 import dev.overload.training.RecordType;
 import dev.overload.training.domain.SessionView;
@@ -13,7 +14,8 @@ import java.util.UUID;
  * the set that made it.
  */
 record PersonalRecordResponse(UUID id, UUID exerciseId, String exerciseName, RecordType type, BigDecimal value,
-        BigDecimal weight, Integer reps, UUID trainingSessionId, UUID sessionSetId, Instant achievedAt) {
+        @Nullable BigDecimal weight, @Nullable Integer reps, UUID trainingSessionId, @Nullable UUID sessionSetId,
+        Instant achievedAt) {
 
     static PersonalRecordResponse from(SessionView.Record record, WeightUnit unit) {
         BigDecimal value = record.type().shown(record.value(), unit);

@@ -2,6 +2,9 @@ package dev.overload.training.web;
 
 import dev.overload.shared.units.WeightUnit;
 import dev.overload.shared.CurrentUser;
+import dev.overload.shared.contract.Conditional;
+import dev.overload.shared.contract.ETags;
+import dev.overload.shared.contract.Idempotent;
 import dev.overload.shared.errors.InvalidFieldException;
 import dev.overload.shared.paging.PageParams;
 import dev.overload.training.SessionStatus;
@@ -36,7 +39,8 @@ import org.springframework.web.bind.annotation.RestController;
 
 @RestController
 @RequestMapping("/api/training-sessions")
-@Tag(name = "Training sessions")
+@Tag(name = "Training sessions",
+        description = "Performed workouts: start, log, complete with progression, results and analysis")
 class TrainingSessionController {
 
     private final Sessions sessions;
@@ -75,6 +79,8 @@ class TrainingSessionController {
     }
 
     @PostMapping
+    @ResponseStatus(HttpStatus.CREATED)
+    @Idempotent
     @Operation(operationId = "createTrainingSession", summary = "Start a session of one of my plan days (its sets "
             + "carry the plan's current targets), or an ad-hoc session without a plan")
     ResponseEntity<SessionResponse> create(CurrentUser caller, @Valid @RequestBody StartSessionRequest request) {
@@ -93,12 +99,16 @@ class TrainingSessionController {
     }
 
     @GetMapping("/{sessionId}")
+    @Conditional
     @Operation(operationId = "getTrainingSession", summary = "One of my sessions with its sets")
-    SessionResponse get(CurrentUser caller, @PathVariable UUID sessionId) {
-        return view(caller, sessionId);
+    ResponseEntity<SessionResponse> get(CurrentUser caller, @PathVariable UUID sessionId) {
+        SessionView session = queries.session(caller.id(), sessionId);
+        return ResponseEntity.ok().eTag(ETags.of(session.version(), caller.weightUnit().name()))
+                .body(SessionResponse.from(session, caller.weightUnit()));
     }
 
     @PutMapping("/{sessionId}")
+    @Conditional
     @Operation(operationId = "updateTrainingSession",
             summary = "Describe a session or cancel it (status CANCELLED); left-out fields are kept")
     SessionResponse update(CurrentUser caller, @PathVariable UUID sessionId,
@@ -108,6 +118,7 @@ class TrainingSessionController {
     }
 
     @DeleteMapping("/{sessionId}")
+    @Conditional
     @ResponseStatus(HttpStatus.NO_CONTENT)
     @Operation(operationId = "deleteTrainingSession", summary = "Delete a session with its sets")
     void delete(CurrentUser caller, @PathVariable UUID sessionId) {
@@ -115,6 +126,7 @@ class TrainingSessionController {
     }
 
     @PostMapping("/{sessionId}/complete")
+    @Idempotent
     @Operation(operationId = "completeTrainingSession", summary = "Finish a session and apply progression to its "
             + "plan once; completing again changes nothing and answers the same")
     SessionResponse complete(CurrentUser caller, @PathVariable UUID sessionId) {
