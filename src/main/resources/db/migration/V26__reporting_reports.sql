@@ -6,6 +6,9 @@ create table reports (
     job_id       uuid references jobs (id) on delete set null,
     type         varchar(10)  not null check (type in ('PROGRESS', 'HISTORY', 'EXERCISE', 'PLAN')),
     format       varchar(4)   not null check (format in ('JSON', 'CSV', 'PDF')),
+    -- What it is in words ("Progress report 2026-01-01 – 2026-03-31"), and the name a download gets.
+    title        varchar(200) not null,
+    file_name    varchar(200) not null,
     -- The user's days of the report (none for a plan), and the units and zone it is written in, as they were
     -- when it was asked for: a report generated again after a restart reads the same.
     period_from  date,
@@ -14,16 +17,16 @@ create table reports (
     plan_id      uuid,
     weight_unit  varchar(2)   not null check (weight_unit in ('KG', 'LB')),
     time_zone    varchar(64)  not null,
-    -- The file, once generated: its name under the reports directory, the name a download gets, its size.
+    -- The file, once generated: its name under the reports directory, and its size.
     file_path    varchar(200),
-    file_name    varchar(200),
     size_bytes   bigint,
     generated_at timestamptz,
     created_at   timestamptz  not null default now(),
     expires_at   timestamptz  not null,
     constraint reports_period check ((period_from is null) = (period_to is null) and period_from <= period_to),
     constraint reports_exercise check ((type = 'EXERCISE') = (exercise_id is not null)),
-    constraint reports_plan check ((type = 'PLAN') = (plan_id is not null))
+    constraint reports_plan check ((type = 'PLAN') = (plan_id is not null)),
+    constraint reports_file check ((file_path is null) = (generated_at is null) and (file_path is null) = (size_bytes is null))
 );
 create index reports_user_created_idx on reports (user_id, created_at desc);
 create index reports_job_idx on reports (job_id);

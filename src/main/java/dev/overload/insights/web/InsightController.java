@@ -10,11 +10,13 @@ import io.swagger.v3.oas.annotations.tags.Tag;
 import jakarta.validation.constraints.Max;
 import jakarta.validation.constraints.Min;
 import java.util.List;
+import org.springframework.http.HttpStatus;
 import org.springframework.http.ResponseEntity;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.bind.annotation.ResponseStatus;
 import org.springframework.web.bind.annotation.RestController;
 
 @RestController
@@ -41,6 +43,7 @@ class InsightController {
     }
 
     @PostMapping("/recompute")
+    @ResponseStatus(HttpStatus.ACCEPTED)
     @Operation(operationId = "recomputeInsights", summary = "Compute my insights again now, as a job I follow at "
             + "the Location (202); a request while one is queued answers that one")
     ResponseEntity<Job> recompute(CurrentUser caller) {
