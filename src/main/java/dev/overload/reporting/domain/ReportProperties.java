@@ -1,6 +1,7 @@
 package dev.overload.reporting.domain;
 
 import java.time.Duration;
+import org.jspecify.annotations.Nullable;
 import org.springframework.boot.context.properties.ConfigurationProperties;
 
 /**
@@ -10,5 +11,5 @@ import org.springframework.boot.context.properties.ConfigurationProperties;
  * @param workers how many reports one instance generates at once; more wait, queued
  */
 @ConfigurationProperties("overload.reports")
-public record ReportProperties(String directory, Duration ttl, int workers) {
+public record ReportProperties(@Nullable String directory, Duration ttl, int workers) {
 }

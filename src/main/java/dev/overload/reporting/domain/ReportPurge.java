@@ -2,6 +2,7 @@ package dev.overload.reporting.domain;
 
 import java.time.Clock;
 import java.util.List;
+import java.util.Objects;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.stereotype.Component;
@@ -28,11 +29,11 @@ public class ReportPurge {
         List<Report> expired;
         do {
             expired = store.expired(clock.instant(), BATCH);
-            expired.stream().filter(report -> report.filePath() != null).forEach(report -> files.delete(
-                    report.filePath()));
             if (!expired.isEmpty()) {
                 store.deleteAll(expired.stream().map(Report::id).toList());
             }
+            // The rows first: a file left behind by a failure here is only space, a row without its file an error.
+            expired.stream().map(Report::filePath).filter(Objects::nonNull).forEach(files::delete);
             removed += expired.size();
         } while (expired.size() == BATCH);
         if (removed > 0) {

@@ -12,6 +12,8 @@ import dev.overload.shared.errors.NotFoundException;
 import dev.overload.shared.paging.PageParams;
 import dev.overload.shared.paging.ResultPage;
 import dev.overload.shared.units.WeightUnit;
+import java.nio.file.Files;
+import java.nio.file.Path;
 import java.text.Normalizer;
 import java.time.Clock;
 import java.time.Instant;
@@ -119,10 +121,14 @@ public class Reports {
     public ReportFile file(UUID userId, UUID reportId) {
         Report report = find(userId, reportId);
         if (report.filePath() == null || report.sizeBytes() == null) {
-            throw new ConflictException("The report has no file yet: follow its job at /api/jobs/" + report.jobId());
+            throw new ConflictException(report.jobId() == null ? "The report was not made"
+                    : "The report has no file yet: follow its job at /api/jobs/" + report.jobId());
         }
-        return new ReportFile(files.resolve(report.filePath()), report.fileName(), report.format(),
-                report.sizeBytes());
+        Path path = files.resolve(report.filePath());
+        if (!Files.isReadable(path)) {
+            throw new NotFoundException("Report file");
+        }
+        return new ReportFile(path, report.fileName(), report.format(), report.sizeBytes());
     }
 
     /** Deletes the report, stopping its job if it still runs; its file goes once that is committed. */

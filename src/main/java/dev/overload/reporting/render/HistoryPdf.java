@@ -64,7 +64,6 @@ final class HistoryPdf extends PdfReport<HistoryReport> {
         subsection(day(session.date()) + " · " + session.title(), String.join(" · ", details));
         PdfPTable table = table(new float[]{6, 1.2f, 2.5f, 2.5f, 1.2f, 2.3f, 2.5f}, "Exercise", "Set",
                 "Planned (" + unit + ")", "Done (" + unit + ")", "RIR", "Status", "Volume (" + unit + ")");
-        table.setHeaderRows(1);
         int row = 0;
         for (HistoryReport.Exercise exercise : session.exercises()) {
             boolean striped = row++ % 2 == 1;

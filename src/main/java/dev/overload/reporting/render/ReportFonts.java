@@ -42,10 +42,6 @@ final class ReportFonts implements FontMapper {
         return new Font(regular, size, Font.NORMAL, color);
     }
 
-    BaseFont regularBase() {
-        return regular;
-    }
-
     /** The chart font at {@code size} points. */
     java.awt.Font chart(float size, boolean isBold) {
         return (isBold ? awtBold : awtRegular).deriveFont(size);
