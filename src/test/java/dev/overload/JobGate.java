@@ -39,7 +39,6 @@ public class JobGate implements JobCheckpoints {
         private final int progress;
         private final CountDownLatch release = new CountDownLatch(1);
         private final Map<UUID, CountDownLatch> arrivals = new ConcurrentHashMap<>();
-        private final CountDownLatch anyArrival = new CountDownLatch(1);
 
         Hold(int progress) {
             this.progress = progress;
@@ -47,7 +46,6 @@ public class JobGate implements JobCheckpoints {
 
         void arrived(UUID jobId) {
             arrivals.computeIfAbsent(jobId, id -> new CountDownLatch(1)).countDown();
-            anyArrival.countDown();
             try {
                 if (!release.await(LONGEST_HOLD.toSeconds(), TimeUnit.SECONDS)) {
                     throw new IllegalStateException("A test held job " + jobId + " and never let it go");
@@ -61,11 +59,6 @@ public class JobGate implements JobCheckpoints {
         /** Waits until the job is held. */
         public void awaitHeld(UUID jobId) {
             await(arrivals.computeIfAbsent(jobId, id -> new CountDownLatch(1)), "job " + jobId);
-        }
-
-        /** Waits until any job of the user is held. */
-        public void awaitAny() {
-            await(anyArrival, "a job");
         }
 
         /** Lets every held job (and every later one) go on. */

@@ -83,6 +83,58 @@ final class ReportFixture {
         return sessionId;
     }
 
+    /** A plan day's exercise: its target sets, reps at each weight (the user's unit), with rest and notes. */
+    record Slot(String exerciseId, int reps, List<String> weights, Integer restTime, String notes) {
+    }
+
+    /** A plan of the given days (name → slots), built with one composite request; answers the plan as read. */
+    JsonPath plan(TestUser user, String name, Map<String, List<Slot>> days) {
+        String planId = api.as(user).body(Map.of("name", name)).post("/api/training-plans").then().statusCode(201)
+                .extract().path("id");
+        List<Map<String, Object>> dayBodies = new ArrayList<>();
+        days.forEach((day, slots) -> dayBodies.add(Map.of("name", day, "exercises", slots.stream().map(slot -> {
+            Map<String, Object> exercise = new LinkedHashMap<>();
+            exercise.put("exercise_id", slot.exerciseId());
+            exercise.put("rest_time", slot.restTime());
+            exercise.put("notes", slot.notes());
+            exercise.put("sets", slot.weights().stream().map(weight -> Map.of("expected_reps", slot.reps(),
+                    "expected_weight", new BigDecimal(weight))).toList());
+            return exercise;
+        }).toList())));
+        return api.as(user).body(Map.of("name", name, "days", dayBodies))
+                .post("/api/training-plans/{planId}/composite", planId).then().statusCode(200).extract().jsonPath();
+    }
+
+    /**
+     * A session of the plan's first day on the given day: each set done as planned, except the sets listed in
+     * {@code failedReps} (set index → reps done), which are failed.
+     */
+    String trainedPlan(TestUser user, JsonPath plan, LocalDate day, Map<Integer, Integer> failedReps) {
+        Map<String, Object> start = new LinkedHashMap<>();
+        start.put("training_plan_id", plan.getString("id"));
+        start.put("training_plan_day_id", plan.getString("days[0].id"));
+        start.put("session_date", day.toString());
+        start.put("started_at", day.atTime(10, 0).toInstant(ZoneOffset.UTC).toString());
+        start.put("ended_at", day.atTime(11, 0).toInstant(ZoneOffset.UTC).toString());
+        JsonPath session = api.as(user).body(start).post("/api/training-sessions").then().statusCode(201).extract()
+                .jsonPath();
+        String sessionId = session.getString("id");
+        List<String> sets = session.getList("sets.id", String.class);
+        for (int i = 0; i < sets.size(); i++) {
+            Integer reps = failedReps.get(i + 1);
+            if (reps == null) {
+                api.as(user).patch("/api/training-sessions/{sessionId}/sets/{setId}/complete", sessionId, sets.get(i))
+                        .then().statusCode(200);
+            } else {
+                api.as(user).queryParam("reps", reps)
+                        .patch("/api/training-sessions/{sessionId}/sets/{setId}/fail", sessionId, sets.get(i)).then()
+                        .statusCode(200);
+            }
+        }
+        api.as(user).post("/api/training-sessions/{sessionId}/complete", sessionId).then().statusCode(200);
+        return sessionId;
+    }
+
     /** The body weight of a day, written as the wellness module stores it (kilograms). */
     void bodyWeight(TestUser user, LocalDate day, String kilograms) {
         jdbc.sql("insert into daily_metrics (user_id, date, body_weight_kg) values (:user, :day, :kg)")
