@@ -29,7 +29,8 @@ final class ProgressPdf extends PdfReport<ProgressReport> {
         }
         if (!report.muscleGroups().isEmpty()) {
             Map<String, BigDecimal> perWeek = new LinkedHashMap<>();
-            report.muscleGroups().forEach(group -> perWeek.put(group.muscleGroup(), group.weeklyAverage()));
+            report.muscleGroups()
+                    .forEach(group -> perWeek.put(group.muscleGroup().replace('_', ' '), group.weeklyAverage()));
             chart("Hard sets per muscle group",
                     Charts.horizontalBars("Hard sets per muscle group, weekly average", "hard sets a week", perWeek),
                     50 + 14 * perWeek.size());
