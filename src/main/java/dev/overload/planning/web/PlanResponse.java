@@ -1,6 +1,5 @@
 package dev.overload.planning.web;
 
-import org.jspecify.annotations.Nullable;
 import dev.overload.shared.units.WeightUnit;
 import com.fasterxml.jackson.annotation.JsonUnwrapped;
 import dev.overload.planning.PlanTree;
