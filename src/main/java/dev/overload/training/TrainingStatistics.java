@@ -66,8 +66,8 @@ public interface TrainingStatistics {
     }
 
     /** @param value reps for MOST_REPS_AT_WEIGHT, else kilograms (see {@link RecordType#shown}) */
-    record RecentRecord(UUID exerciseId, String exerciseName, RecordType type, BigDecimal value, BigDecimal weightKg,
-            Integer reps, Instant achievedAt) {
+    record RecentRecord(UUID exerciseId, String exerciseName, RecordType type, BigDecimal value,
+            @Nullable BigDecimal weightKg, @Nullable Integer reps, Instant achievedAt) {
     }
 
     record E1rmPoint(UUID sessionId, LocalDate day, BigDecimal estimatedOneRepMaxKg, BigDecimal weightKg, int reps) {
@@ -78,7 +78,7 @@ public interface TrainingStatistics {
      * @param currentWeeklyStreak ISO weeks in a row with a completed session, up to this week (or the last one,
      *        while this week has none yet)
      */
-    record TrainingSummary(int sessions, int sets, BigDecimal volumeKg, int minutes, BigDecimal averageRir,
+    record TrainingSummary(int sessions, int sets, BigDecimal volumeKg, int minutes, @Nullable BigDecimal averageRir,
             int recordsSet, int currentWeeklyStreak, int longestWeeklyStreak) {
     }
 
@@ -96,6 +96,6 @@ public interface TrainingStatistics {
      *        previous day with it, in percent; null when no exercise had an earlier day
      */
     record TrainedDay(LocalDate day, int sessions, BigDecimal volumeKg, int sets, BigDecimal hardSets,
-            BigDecimal averageRir, BigDecimal e1rmChangePercent) {
+            @Nullable BigDecimal averageRir, @Nullable BigDecimal e1rmChangePercent) {
     }
 }
