@@ -19,7 +19,6 @@ import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestInstance;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.jdbc.core.simple.JdbcClient;
 
 /** A PLAN report: two days to print and take to the gym, each on its page with boxes to write in. */
 @ApiTest
@@ -29,16 +28,13 @@ class PlanReportTests {
     @Autowired
     Api api;
 
-    @Autowired
-    JdbcClient jdbc;
-
     ReportFixture fixture;
     TestUser user;
     String planId;
 
     @BeforeAll
     void aTwoDayPlan() {
-        fixture = new ReportFixture(api, jdbc);
+        fixture = new ReportFixture(api);
         user = api.newUser();
         Map<String, List<Slot>> days = new LinkedHashMap<>();
         days.put("Lower", List.of(
