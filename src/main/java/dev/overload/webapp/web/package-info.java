@@ -1,0 +1,4 @@
+@NullMarked
+package dev.overload.webapp.web;
+
+import org.jspecify.annotations.NullMarked;

@@ -1,0 +1,116 @@
+// Overload's web app: a router over the screens, the layout around them, sign-in state and the sync status.
+import { html, render, nothing } from '/webjars/lit-html/lit-html.js';
+import { get, logOut, resume, signedIn, NetworkError } from './api.js';
+import * as outbox from './outbox.js';
+import { applyTheme, onUpdate, state, update } from './state.js';
+import * as auth from './views/auth.js';
+import * as plans from './views/plans.js';
+import * as settings from './views/settings.js';
+import * as today from './views/today.js';
+
+const ROUTES = [
+  { name: 'login', pattern: /^\/login$/, view: auth.login, public: true, title: 'Log in' },
+  { name: 'register', pattern: /^\/register$/, view: auth.register, public: true, title: 'Create account' },
+  { name: 'reset', pattern: /^\/reset-password$/, view: auth.reset, public: true, title: 'Reset password' },
+  { name: 'today', pattern: /^\/today$/, view: today.view, enter: today.enter, title: 'Today' },
+  { name: 'session', pattern: /^\/sessions\/(?<sessionId>[\w-]+)$/, view: today.view, enter: today.enter, title: 'Workout' },
+  { name: 'plans', pattern: /^\/plans$/, view: plans.list, enter: plans.enterList, title: 'Plans' },
+  { name: 'plan', pattern: /^\/plans\/(?<planId>[\w-]+)$/, view: plans.builder, enter: plans.enterBuilder, title: 'Plan' },
+  { name: 'settings', pattern: /^\/settings$/, view: settings.view, enter: settings.enter, title: 'Settings' },
+];
+
+export function navigate(path, { replace = false } = {}) {
+  if (replace) history.replaceState(null, '', path);
+  else history.pushState(null, '', path);
+  return route();
+}
+
+async function route() {
+  const path = location.pathname === '/' ? (signedIn() ? '/today' : '/login') : location.pathname;
+  if (path !== location.pathname) history.replaceState(null, '', path);
+  const found = ROUTES.find((r) => r.pattern.test(path)) ?? ROUTES.find((r) => r.name === 'today');
+  if (!found.public && !signedIn()) return navigate('/login', { replace: true });
+  if (found.public && signedIn() && found.name !== 'reset') return navigate('/today', { replace: true });
+  const params = { ...(found.pattern.exec(path)?.groups ?? {}), query: new URLSearchParams(location.search) };
+  document.title = `${found.title} · Overload`;
+  update({ route: { name: found.name, params, view: found.view, public: found.public } });
+  focusHeading();
+  if (found.enter) await found.enter(params);
+}
+
+function focusHeading() {
+  requestAnimationFrame(() => document.querySelector('main h1')?.focus({ preventScroll: false }));
+}
+
+/** Loads the signed-in user's account and applies their theme. */
+export async function loadMe() {
+  const me = await get('/api/users/me');
+  applyTheme(me.theme);
+  update({ me });
+  return me;
+}
+
+export async function signOut() {
+  await logOut();
+  update({ me: null });
+  navigate('/login', { replace: true });
+}
+
+const link = (href, label, name) => html`<a href=${href} aria-current=${state.route.name === name ? 'page' : nothing}
+  @click=${(e) => { e.preventDefault(); navigate(href); }}>${label}</a>`;
+
+function syncStatus() {
+  const refused = state.refused.length
+    ? html`<p class="error banner" role="alert">${state.refused.join(' · ')}
+        <button class="link" @click=${() => update({ refused: [] })}>Dismiss</button></p>`
+    : nothing;
+  const waiting = state.waiting
+    ? `${state.waiting} ${state.waiting === 1 ? 'set' : 'sets'} waiting to sync${state.online ? '…' : ' (offline)'}`
+    : state.online ? '' : 'Offline: sets you log are kept and sent when the connection returns';
+  return html`<p class="sync ${state.waiting ? 'waiting' : ''}" role="status" data-testid="sync-status">${waiting}</p>${refused}`;
+}
+
+function layout() {
+  const r = state.route;
+  if (r.name === 'loading') return html`<main id="main"><p class="muted">Loading…</p></main>`;
+  const nav = r.public ? nothing : html`<nav aria-label="Main"><ul>
+      <li>${link('/today', 'Today', 'today')}</li>
+      <li>${link('/plans', 'Plans', 'plans')}</li>
+      <li>${link('/settings', 'Settings', 'settings')}</li>
+    </ul></nav>`;
+  return html`<a class="skip" href="#main">Skip to content</a>
+    <header class="top"><span class="brand" aria-hidden="true">Overload</span>${nav}</header>
+    ${syncStatus()}
+    <main id="main">${r.view(r.params)}</main>`;
+}
+
+const root = document.getElementById('app');
+root.replaceChildren();
+onUpdate(() => render(layout(), root));
+
+outbox.onChange((count, refused) => update({
+  waiting: count,
+  refused: refused ? [...state.refused, refused] : state.refused,
+}));
+window.addEventListener('online', () => update({ online: true }));
+window.addEventListener('offline', () => update({ online: false }));
+window.addEventListener('popstate', () => route());
+window.addEventListener('overload:signed-out', () => {
+  if (!state.route.public) navigate('/login', { replace: true });
+});
+
+async function start() {
+  applyTheme(localStorage.getItem('overload.theme'));
+  try {
+    if (await resume()) await loadMe();
+  } catch (e) {
+    if (!(e instanceof NetworkError)) throw e;
+  }
+  update({ waiting: await outbox.pending() });
+  await route();
+  performance.mark('overload:interactive');
+  outbox.flush();
+  if ('serviceWorker' in navigator) navigator.serviceWorker.register('/sw.js').catch(() => {});
+}
+
+start();

@@ -1,0 +1,336 @@
+// Today: the next workout (scheduled, or the active plan's next day), the session logger with its rest timer,
+// and the results after finishing (progression applied, new records, totals).
+import { html, nothing } from '/webjars/lit-html/lit-html.js';
+import { ApiError, NetworkError, get, post } from '../api.js';
+import { field, formError, values } from '../forms.js';
+import { navigate } from '../main.js';
+import * as outbox from '../outbox.js';
+import { state, unit, update } from '../state.js';
+
+let t = {};
+let timer = null;
+
+const problem = (error) => (error instanceof ApiError ? error : { message: error.message, fields: {} });
+const fmt = (n) => (n === null || n === undefined ? '–' : Number(n).toLocaleString(undefined, { maximumFractionDigits: 2 }));
+const weights = (list) => [...new Set(list.map(fmt))].join(' / ');
+
+export async function enter(params) {
+  stopRest();
+  const keepResult = t.result && t.result.id === params.sessionId;
+  t = { loading: true, result: keepResult ? t.result : null, totals: keepResult ? t.totals : null };
+  update();
+  try {
+    if (params.sessionId) await loadSession(params.sessionId);
+    else await loadNext();
+  } catch (e) {
+    t.error = problem(e);
+  }
+  t.loading = false;
+  update();
+}
+
+async function loadSession(id) {
+  t.session = await get(`/api/training-sessions/${id}`);
+  if (t.session.training_plan_id) {
+    t.plan = await get(`/api/training-plans/${t.session.training_plan_id}`).catch(() => null);
+  }
+}
+
+async function loadNext() {
+  const recent = await get('/api/training-sessions?limit=20');
+  const open = recent.find((s) => s.status === 'IN_PROGRESS' || s.status === 'PENDING');
+  if (open) {
+    navigate(`/sessions/${open.id}`, { replace: true });
+    return;
+  }
+  const upcoming = await get('/api/workouts/upcoming').catch(() => []);
+  const todayKey = new Date().toDateString();
+  t.scheduled = upcoming.find((o) => o.status === 'PENDING' && new Date(o.start_time).toDateString() === todayKey) ?? null;
+  const planId = t.scheduled?.plan_id ?? state.me?.active_training_plan_id;
+  if (!planId) return;
+  t.plan = await get(`/api/training-plans/${planId}`);
+  if (t.scheduled?.day_id) {
+    t.day = t.plan.days.find((d) => d.id === t.scheduled.day_id);
+  } else {
+    const last = recent.find((s) => s.status === 'COMPLETED' && s.training_plan_id === planId);
+    const lastIndex = last ? t.plan.days.findIndex((d) => d.id === last.training_plan_day_id) : -1;
+    t.day = t.plan.days.length ? t.plan.days[(lastIndex + 1) % t.plan.days.length] : null;
+  }
+}
+
+async function start() {
+  t.busy = true;
+  update();
+  try {
+    const session = await post('/api/training-sessions', {
+      training_plan_id: t.plan.id, training_plan_day_id: t.day.id, schedule_id: t.scheduled?.schedule_id ?? null,
+    }, { 'Idempotency-Key': crypto.randomUUID() });
+    navigate(`/sessions/${session.id}`);
+  } catch (e) {
+    t.error = e instanceof NetworkError ? { message: 'Starting a workout needs a connection; try again when online.', fields: {} } : problem(e);
+    t.busy = false;
+    update();
+  }
+}
+
+// ---- logging ----
+
+const restOf = (planExerciseId) => {
+  for (const day of t.plan?.days ?? []) {
+    const found = day.exercises.find((ex) => ex.id === planExerciseId);
+    if (found) return found.rest_time ?? 90;
+  }
+  return 90;
+};
+
+function beep() {
+  try {
+    navigator.vibrate?.([200, 100, 200]);
+    const audio = new AudioContext();
+    const tone = audio.createOscillator();
+    tone.frequency.value = 880;
+    tone.connect(audio.destination);
+    tone.start();
+    tone.stop(audio.currentTime + 0.25);
+  } catch {
+    // sound and vibration are extras the browser may refuse
+  }
+}
+
+function startRest(seconds, name) {
+  stopRest();
+  if (!seconds) return;
+  const endsAt = Date.now() + seconds * 1000;
+  t.rest = { remaining: seconds, total: seconds, name };
+  timer = setInterval(() => {
+    t.rest.remaining = Math.max(0, Math.round((endsAt - Date.now()) / 1000));
+    if (t.rest.remaining === 0) {
+      stopRest();
+      beep();
+      t.restOver = `Rest over: next set of ${name}`;
+    }
+    update();
+  }, 1000);
+}
+
+function stopRest() {
+  clearInterval(timer);
+  timer = null;
+  if (t.rest) t.rest = null;
+}
+
+/** Applies a set's change locally at once, and queues it for the service (sent now if online). */
+async function log(set, exerciseName, change, write) {
+  Object.assign(set, change, { completed_at: new Date().toISOString() });
+  t.editing = null;
+  t.failing = null;
+  t.restOver = null;
+  startRest(restOf(set.training_plan_exercise_id), exerciseName);
+  update();
+  await outbox.enqueue({ ...write, label: `${exerciseName}, set ${set.set_index}`, setId: set.id });
+}
+
+const asPlanned = (set, name) => log(set, name,
+  { status: 'COMPLETED', actual_reps: set.expected_reps, actual_weight: set.expected_weight },
+  { method: 'PUT', path: `/api/training-sessions/${t.session.id}/sets/${set.id}`,
+    body: { actual_reps: set.expected_reps, actual_weight: set.expected_weight, status: 'COMPLETED' } });
+
+function saveEdit(e, set, name) {
+  e.preventDefault();
+  const v = values(e.target);
+  const reps = Number(v.actual_reps);
+  const weight = v.actual_weight === '' ? null : Number(v.actual_weight);
+  const rir = v.rir === '' ? null : Number(v.rir);
+  const errors = {};
+  if (!Number.isInteger(reps) || reps < 1 || reps > 1000) errors.actual_reps = 'Enter the reps done, 1 to 1000';
+  if (weight !== null && (weight < 0 || weight > 10000)) errors.actual_weight = 'Enter a weight from 0 to 10000';
+  if (rir !== null && (!Number.isInteger(rir) || rir < 0 || rir > 10)) errors.rir = 'Reps in reserve: 0 to 10';
+  if (Object.keys(errors).length) {
+    t.editErrors = errors;
+    update();
+    return;
+  }
+  t.editErrors = null;
+  log(set, name, { status: 'COMPLETED', actual_reps: reps, actual_weight: weight ?? set.expected_weight, rir },
+    { method: 'PUT', path: `/api/training-sessions/${t.session.id}/sets/${set.id}`,
+      body: { actual_reps: reps, actual_weight: weight ?? set.expected_weight, rir, status: 'COMPLETED' } });
+}
+
+function saveFail(e, set, name) {
+  e.preventDefault();
+  const reps = Number(values(e.target).reps || 0);
+  if (!Number.isInteger(reps) || reps < 0 || reps > 1000) {
+    t.editErrors = { reps: 'Enter the reps done, 0 to 1000' };
+    update();
+    return;
+  }
+  t.editErrors = null;
+  log(set, name, { status: 'FAILED', actual_reps: reps, actual_weight: set.actual_weight ?? set.expected_weight },
+    { method: 'PATCH', path: `/api/training-sessions/${t.session.id}/sets/${set.id}/fail?reps=${reps}` });
+}
+
+outbox.onSent((entry, result) => {
+  const set = t.session?.sets.find((s) => s.id === entry.setId);
+  if (set && result && typeof result === 'object') {
+    Object.assign(set, result);
+    update();
+  }
+});
+
+async function finish() {
+  t.finishError = null;
+  t.busy = true;
+  update();
+  try {
+    if (!(await outbox.drain())) {
+      t.finishError = { message: `${state.waiting} ${state.waiting === 1 ? 'set is' : 'sets are'} still waiting to sync: finish once you are back online.`, fields: {} };
+    } else {
+      stopRest();
+      const done = await post(`/api/training-sessions/${t.session.id}/complete`, undefined, { 'Idempotency-Key': `complete-${t.session.id}` });
+      t.result = done;
+      t.session = done;
+      t.totals = await get(`/api/training-sessions/${done.id}/results`).catch(() => null);
+    }
+  } catch (e) {
+    t.finishError = e instanceof NetworkError ? { message: 'No connection: finish once you are back online.', fields: {} } : problem(e);
+  }
+  t.busy = false;
+  update();
+}
+
+// ---- views ----
+
+function restTimer() {
+  if (t.rest) {
+    const m = Math.floor(t.rest.remaining / 60);
+    const s = String(t.rest.remaining % 60).padStart(2, '0');
+    return html`<div class="rest card" role="timer" aria-label="Rest timer">
+      <p><span class="big">${m}:${s}</span> rest before the next set of ${t.rest.name}</p>
+      <button @click=${() => { stopRest(); update(); }}>Skip rest</button></div>`;
+  }
+  return html`<p class="visually-hidden" role="status">${t.restOver ?? ''}</p>${t.restOver ? html`<p class="ok">${t.restOver}</p>` : nothing}`;
+}
+
+function setRow(set, name) {
+  const u = unit();
+  const planned = `${set.expected_reps ?? '–'} × ${fmt(set.expected_weight)} ${u}`;
+  const label = `${name}, set ${set.set_index}`;
+  const done = set.status === 'COMPLETED' || set.status === 'FAILED';
+  const errors = t.editErrors ?? {};
+  return html`<li class="set ${set.status.toLowerCase()}" data-set-id=${set.id}>
+    <div class="set-head">
+      <span class="set-label">Set ${set.set_index}</span>
+      <span>${planned}</span>
+      ${done ? html`<span class="badge ${set.status === 'FAILED' ? 'fail' : ''}">${set.status === 'FAILED' ? 'Failed' : 'Done'}:
+        ${set.actual_reps} × ${fmt(set.actual_weight)} ${u}${set.rir !== null && set.rir !== undefined ? `, RIR ${set.rir}` : ''}</span>` : nothing}
+    </div>
+    ${t.editing === set.id ? html`<form class="edit" @submit=${(e) => saveEdit(e, set, name)} aria-label="Edit ${label}">
+        ${field({ label: 'Reps done', name: 'actual_reps', id: `r-${set.id}`, type: 'number', inputmode: 'numeric', min: 1, max: 1000, value: set.actual_reps ?? set.expected_reps, errors })}
+        ${field({ label: `Weight (${u})`, name: 'actual_weight', id: `w-${set.id}`, type: 'number', inputmode: 'decimal', min: 0, step: 'any', value: set.actual_weight ?? set.expected_weight, errors })}
+        ${field({ label: 'Reps in reserve (RIR)', name: 'rir', id: `i-${set.id}`, type: 'number', inputmode: 'numeric', min: 0, max: 10, value: set.rir ?? '', errors })}
+        <div class="actions"><button class="primary" type="submit">Save ${label}</button>
+        <button type="button" @click=${() => { t.editing = null; t.editErrors = null; update(); }}>Cancel</button></div>
+      </form>` : t.failing === set.id ? html`<form class="edit" @submit=${(e) => saveFail(e, set, name)} aria-label="Fail ${label}">
+        ${field({ label: 'Reps done before failing', name: 'reps', id: `f-${set.id}`, type: 'number', inputmode: 'numeric', min: 0, max: 1000, value: 0, errors })}
+        <div class="actions"><button class="danger" type="submit">Save as failed</button>
+        <button type="button" @click=${() => { t.failing = null; t.editErrors = null; update(); }}>Cancel</button></div>
+      </form>` : html`<div class="actions">
+        <button class="primary big" @click=${() => asPlanned(set, name)} aria-label="Done as planned: ${label}, ${planned}">${done ? 'Redo as planned' : 'Done as planned'}</button>
+        <button @click=${() => { t.editing = set.id; t.failing = null; update(); }} aria-label="Edit ${label}">Edit</button>
+        <button @click=${() => { t.failing = set.id; t.editing = null; update(); }} aria-label="Failed ${label}">Failed</button>
+      </div>`}
+  </li>`;
+}
+
+function logger() {
+  const s = t.session;
+  const exercises = [...s.exercises].sort((a, b) => a.order_index - b.order_index);
+  const setsOf = (ex) => s.sets.filter((set) => (ex.training_plan_exercise_id
+    ? set.training_plan_exercise_id === ex.training_plan_exercise_id : set.exercise_id === ex.exercise_id))
+    .sort((a, b) => a.set_index - b.set_index);
+  const remaining = s.sets.filter((set) => set.status === 'PENDING').length;
+  return html`<h1 tabindex="-1">${s.title ?? 'Workout'}</h1>
+    <p class="muted">${remaining ? `${remaining} of ${s.sets.length} sets to go` : 'Every set is logged'}</p>
+    ${restTimer()}
+    ${exercises.map((ex) => html`<section class="card" aria-labelledby="ex-${ex.order_index}">
+      <h2 id="ex-${ex.order_index}">${ex.exercise_name}</h2>
+      <ol class="sets">${setsOf(ex).map((set) => setRow(set, ex.exercise_name))}</ol>
+    </section>`)}
+    <div class="savebar">
+      ${formError(t.finishError)}
+      ${state.waiting && !state.online ? html`<p class="muted">Finishing needs a connection; your sets are kept meanwhile.</p>` : nothing}
+      <button class="primary big" @click=${finish} ?disabled=${t.busy}>Finish workout</button>
+    </div>`;
+}
+
+const RECORD_NAMES = {
+  HEAVIEST_WEIGHT: 'heaviest weight', MOST_REPS_AT_WEIGHT: 'most reps at a weight', BEST_ESTIMATED_1RM: 'best estimated 1RM',
+  BEST_SET_VOLUME: 'best set volume', BEST_SESSION_VOLUME: 'best session volume',
+};
+
+function results() {
+  const r = t.result;
+  const u = unit();
+  const nameOf = (id) => r.exercises.find((ex) => ex.exercise_id === id)?.exercise_name ?? 'Exercise';
+  return html`<h1 tabindex="-1">Workout complete</h1>
+    <section class="card" aria-labelledby="progression-title">
+      <h2 id="progression-title">Next time</h2>
+      ${r.progression.length ? html`<ul>${r.progression.map((p) => html`<li class="progression">
+        <strong>${nameOf(p.exercise_id)}</strong>:
+        ${p.outcome === 'SUCCESS'
+          ? html`every set done, so next time <strong>${weights(p.weights_after)} ${u}</strong> (was ${weights(p.weights_before)} ${u})`
+          : p.deloaded
+            ? html`deload to <strong>${weights(p.weights_after)} ${u}</strong> after ${p.consecutive_failures} missed sessions`
+            : html`not every set done: stays at <strong>${weights(p.weights_after)} ${u}</strong> (${p.consecutive_failures} in a row)`}
+      </li>`)}</ul>` : html`<p>No plan progression for this workout.</p>`}
+    </section>
+    <section class="card" aria-labelledby="records-title">
+      <h2 id="records-title">New records</h2>
+      ${r.personal_records.length ? html`<ul>${r.personal_records.map((pr) => html`<li class="record">
+        <strong>${pr.exercise_name}</strong>: ${RECORD_NAMES[pr.type] ?? pr.type} ${fmt(pr.value)}${pr.weight !== null ? ` (${pr.reps ?? ''} × ${fmt(pr.weight)} ${u})` : ''}
+      </li>`)}</ul>` : html`<p>No new records this time.</p>`}
+    </section>
+    ${t.totals ? html`<section class="card" aria-labelledby="totals-title"><h2 id="totals-title">Totals</h2>
+      <table><caption class="visually-hidden">Sets, reps and weight lifted per exercise</caption>
+        <thead><tr><th scope="col">Exercise</th><th scope="col">Sets</th><th scope="col">Reps</th><th scope="col">Lifted (${u})</th></tr></thead>
+        <tbody>${t.totals.map((x) => html`<tr><th scope="row">${x.exercise_name}</th><td>${x.sets_achieved}/${x.sets_planned}</td>
+          <td>${x.reps_achieved}</td><td>${fmt(x.total_weight_lifted)}</td></tr>`)}</tbody></table></section>` : nothing}
+    <button class="primary" @click=${() => navigate('/today')}>Back to today</button>`;
+}
+
+function next() {
+  if (!t.plan) {
+    return html`<h1 tabindex="-1">Today</h1>
+      <section class="card"><h2>No active plan</h2><p>Build a plan and make it active to see your next workout here.</p>
+      <a class="button primary" href="/plans" @click=${(e) => { e.preventDefault(); navigate('/plans'); }}>Go to plans</a></section>`;
+  }
+  if (!t.day) {
+    return html`<h1 tabindex="-1">Today</h1><section class="card"><h2>${t.plan.name}</h2>
+      <p>This plan has no days yet.</p><a class="button" href="/plans/${t.plan.id}" @click=${(e) => { e.preventDefault(); navigate(`/plans/${t.plan.id}`); }}>Edit the plan</a></section>`;
+  }
+  const u = unit();
+  return html`<h1 tabindex="-1">Today</h1>
+    <section class="card" aria-labelledby="next-title">
+      <h2 id="next-title">${t.day.name} <span class="muted">· ${t.plan.name}</span></h2>
+      ${t.scheduled ? html`<p>Scheduled at ${new Date(t.scheduled.start_time).toLocaleTimeString([], { hour: '2-digit', minute: '2-digit' })}</p>` : nothing}
+      <ul class="plan-day">${t.day.exercises.map((ex) => html`<li><strong>${ex.exercise_name}</strong>:
+        ${ex.sets.map((s) => `${s.expected_reps} × ${fmt(s.expected_weight)} ${u}`).join(', ')}
+        ${ex.rest_time ? html`<span class="muted">· rest ${ex.rest_time} s</span>` : nothing}</li>`)}</ul>
+      ${formError(t.error)}
+      <button class="primary big" @click=${start} ?disabled=${t.busy}>Start ${t.day.name}</button>
+    </section>`;
+}
+
+export function view() {
+  if (t.loading) return html`<h1 tabindex="-1">Today</h1><p class="muted">Loading…</p>`;
+  if (t.result && t.session?.id === t.result.id) return results();
+  if (t.error && !t.plan && !t.session) return html`<h1 tabindex="-1">Today</h1>${formError(t.error)}`;
+  if (t.session) {
+    if (t.session.status === 'COMPLETED') {
+      t.result = t.session;
+      return results();
+    }
+    return logger();
+  }
+  return next();
+}
