@@ -200,6 +200,17 @@ async function finish() {
 
 // ---- views ----
 
+/** "4 sets of 5 at 60 kg, 1 set of 3 at 70 kg": runs of equal sets told once. */
+function summary(sets, u) {
+  const runs = [];
+  for (const s of sets) {
+    const last = runs.at(-1);
+    if (last && last.reps === s.expected_reps && last.weight === s.expected_weight) last.count++;
+    else runs.push({ count: 1, reps: s.expected_reps, weight: s.expected_weight });
+  }
+  return runs.map((r) => `${r.count} ${r.count === 1 ? 'set' : 'sets'} of ${r.reps} at ${fmt(r.weight)} ${u}`).join(', ');
+}
+
 function restTimer() {
   if (t.rest) {
     const m = Math.floor(t.rest.remaining / 60);
@@ -314,7 +325,7 @@ function next() {
       <h2 id="next-title">${t.day.name} <span class="muted">· ${t.plan.name}</span></h2>
       ${t.scheduled ? html`<p>Scheduled at ${new Date(t.scheduled.start_time).toLocaleTimeString([], { hour: '2-digit', minute: '2-digit' })}</p>` : nothing}
       <ul class="plan-day">${t.day.exercises.map((ex) => html`<li><strong>${ex.exercise_name}</strong>:
-        ${ex.sets.map((s) => `${s.expected_reps} × ${fmt(s.expected_weight)} ${u}`).join(', ')}
+        ${summary(ex.sets, u)}
         ${ex.rest_time ? html`<span class="muted">· rest ${ex.rest_time} s</span>` : nothing}</li>`)}</ul>
       ${formError(t.error)}
       <button class="primary big" @click=${start} ?disabled=${t.busy}>Start ${t.day.name}</button>
