@@ -2,8 +2,13 @@
 // memory only; the refresh token is an httpOnly cookie the page never sees, exchanged at /api/auth/web/refresh.
 
 const CSRF = { 'X-Overload-Csrf': '1' };
+const SIGNED_IN = 'overload.signed-in';
 let accessToken = null;
 let refreshing = null;
+
+/** Whether this browser may hold a refresh cookie (the cookie itself is out of the page's reach). */
+const mayResume = () => localStorage.getItem(SIGNED_IN) === 'yes';
+const remember = (yes) => (yes ? localStorage.setItem(SIGNED_IN, 'yes') : localStorage.removeItem(SIGNED_IN));
 
 /** A failed request: the problem+json body's detail and its per-field errors ({field: message}). */
 export class ApiError extends Error {
@@ -55,11 +60,13 @@ async function answer(response) {
 
 /** Signs in with the refresh cookie; false when there is none (or it is spent). Concurrent callers share one try. */
 export function resume() {
+  if (!mayResume()) return Promise.resolve(false);
   refreshing ??= (async () => {
     try {
       const response = await send('POST', '/api/auth/web/refresh', undefined, CSRF);
       if (!response.ok) {
         accessToken = null;
+        if (response.status === 401) remember(false);
         return false;
       }
       accessToken = (await response.json()).access_token;
@@ -75,6 +82,7 @@ export async function logIn(identifier, password) {
   const credentials = identifier.includes('@') ? { email: identifier } : { username: identifier };
   const tokens = await answer(await send('POST', '/api/auth/web/login', { ...credentials, password }, CSRF));
   accessToken = tokens.access_token;
+  remember(true);
 }
 
 export async function logOut() {
@@ -82,6 +90,7 @@ export async function logOut() {
     await send('POST', '/api/auth/web/logout', undefined, CSRF);
   } finally {
     accessToken = null;
+    remember(false);
   }
 }
 

@@ -106,9 +106,9 @@ async function start() {
   } catch (e) {
     if (!(e instanceof NetworkError)) throw e;
   }
-  update({ waiting: await outbox.pending() });
   await route();
   performance.mark('overload:interactive');
+  update({ waiting: await outbox.pending() });
   outbox.flush();
   if ('serviceWorker' in navigator) navigator.serviceWorker.register('/sw.js').catch(() => {});
 }
