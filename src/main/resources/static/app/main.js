@@ -38,8 +38,12 @@ async function route() {
   if (found.enter) await found.enter(params);
 }
 
-function focusHeading() {
-  requestAnimationFrame(() => document.querySelector('main h1')?.focus({ preventScroll: false }));
+/** A new screen starts at its top, its heading focused (screen readers announce it). */
+export function focusHeading() {
+  requestAnimationFrame(() => {
+    window.scrollTo(0, 0);
+    document.querySelector('main h1')?.focus({ preventScroll: true });
+  });
 }
 
 /** Loads the signed-in user's account and applies their theme. */
@@ -56,7 +60,7 @@ export async function signOut() {
   navigate('/login', { replace: true });
 }
 
-const link = (href, label, name) => html`<a href=${href} aria-current=${state.route.name === name ? 'page' : nothing}
+const link = (href, label, name) => html`<a href=${href} aria-current=${state.route.name === name || (name === 'today' && state.route.name === 'session') || (name === 'plans' && state.route.name === 'plan') ? 'page' : nothing}
   @click=${(e) => { e.preventDefault(); navigate(href); }}>${label}</a>`;
 
 function syncStatus() {

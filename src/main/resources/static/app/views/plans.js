@@ -101,7 +101,7 @@ const toDraft = (plan) => ({
 });
 
 export async function enterBuilder({ planId }) {
-  b = { planId, draft: null, error: null, saved: null, search: {}, increments: {}, muscles: [], equipment: [] };
+  b = { planId, draft: null, error: null, saved: null, search: {}, increments: {}, previews: {}, muscles: [], equipment: [] };
   update();
   try {
     const [plan, muscles, equipment] = await Promise.all([get(`/api/training-plans/${planId}`),
@@ -112,6 +112,29 @@ export async function enterBuilder({ planId }) {
   } catch (e) {
     b.error = problem(e);
   }
+  update();
+  if (b.draft) await loadProgression();
+}
+
+const exerciseIds = () => [...new Set(b.draft.days.flatMap((d) => d.exercises.map((ex) => ex.exercise_id)))];
+
+/** Each exercise's increment, and the weights of its next three sessions if every set is done. */
+async function loadProgression() {
+  await Promise.all(exerciseIds().map(async (exerciseId) => {
+    const base = `/api/training-plans/${b.planId}/exercises/${exerciseId}/progression`;
+    try {
+      const rule = await get(base);
+      b.increments[exerciseId] ??= rule.weight_increment;
+    } catch {
+      // no rule yet: the service's default applies
+    }
+    try {
+      const preview = await post(`${base}/preview`, { outcomes: ['SUCCESS', 'SUCCESS', 'SUCCESS'] });
+      b.previews[exerciseId] = preview.steps.map((step) => [...new Set(step.weights.map((w) => Number(w).toLocaleString()))].join('/'));
+    } catch {
+      delete b.previews[exerciseId];
+    }
+  }));
   update();
 }
 
@@ -165,6 +188,7 @@ async function save() {
     }
     b.draft = toDraft(plan);
     b.saved = `Saved ${plan.name}.`;
+    await loadProgression();
   } catch (e) {
     b.error = problem(e);
   }
@@ -201,6 +225,8 @@ function exerciseCard(day, di, ex, ei) {
         min: 0, step: 'any', value: b.increments[ex.exercise_id] ?? '', hint: 'Progression: weight added when every set is done',
         onChange: (e) => { b.increments[ex.exercise_id] = e.target.value; changed(); } })}
     </div>
+    ${b.previews[ex.exercise_id]?.length ? html`<p class="preview">Next sessions if every set is done:
+      ${b.previews[ex.exercise_id].join(' → ')} ${unit()}</p>` : nothing}
     <ol class="sets">${ex.sets.map((set, si) => setRow(day, di, ex, ei, set, si))}</ol>
     <div class="actions">
       <button @click=${() => { const last = ex.sets.at(-1) ?? { expected_reps: 8, expected_weight: 20 }; ex.sets.push({ ...last, id: undefined }); changed(); }}>Add set<span class="visually-hidden"> to ${ex.exercise_name}</span></button>

@@ -3,7 +3,7 @@
 import { html, nothing } from '/webjars/lit-html/lit-html.js';
 import { ApiError, NetworkError, get, post } from '../api.js';
 import { field, formError, values } from '../forms.js';
-import { navigate } from '../main.js';
+import { focusHeading, navigate } from '../main.js';
 import * as outbox from '../outbox.js';
 import { state, unit, update } from '../state.js';
 
@@ -190,6 +190,10 @@ async function finish() {
       t.result = done;
       t.session = done;
       t.totals = await get(`/api/training-sessions/${done.id}/results`).catch(() => null);
+      t.busy = false;
+      update();
+      focusHeading();
+      return;
     }
   } catch (e) {
     t.finishError = e instanceof NetworkError ? { message: 'No connection: finish once you are back online.', fields: {} } : problem(e);
@@ -245,8 +249,8 @@ function setRow(set, name) {
         ${field({ label: 'Reps done before failing', name: 'reps', id: `f-${set.id}`, type: 'number', inputmode: 'numeric', min: 0, max: 1000, value: 0, errors })}
         <div class="actions"><button class="danger" type="submit">Save as failed</button>
         <button type="button" @click=${() => { t.failing = null; t.editErrors = null; update(); }}>Cancel</button></div>
-      </form>` : html`<div class="actions">
-        <button class="primary big" @click=${() => asPlanned(set, name)} aria-label="Done as planned: ${label}, ${planned}">${done ? 'Redo as planned' : 'Done as planned'}</button>
+      </form>` : html`<div class="actions set-actions">
+        ${done ? nothing : html`<button class="primary big" @click=${() => asPlanned(set, name)} aria-label="Done as planned: ${label}, ${planned}">Done as planned</button>`}
         <button @click=${() => { t.editing = set.id; t.failing = null; update(); }} aria-label="Edit ${label}">Edit</button>
         <button @click=${() => { t.failing = set.id; t.editing = null; update(); }} aria-label="Failed ${label}">Failed</button>
       </div>`}

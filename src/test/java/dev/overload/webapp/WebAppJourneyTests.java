@@ -89,6 +89,7 @@ class WebAppJourneyTests {
         addExercise(1, "Barbell Back Squat");
         browser.click("Save and make active");
         browser.waitForText(By.cssSelector(".savebar [role=status]"), "is your active plan");
+        browser.waitForText(By.cssSelector("p.preview"), "62.5 → 65 → 67.5 kg");
         browser.check("plan-builder");
         browser.clickLink("Plans");
         browser.visible(

@@ -6,6 +6,8 @@ import dev.overload.notifications.EmailComposer;
 import dev.overload.notifications.Emails;
 import dev.overload.notifications.OutgoingMail;
 import dev.overload.shared.security.RateLimiter;
+import java.net.URLEncoder;
+import java.nio.charset.StandardCharsets;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
@@ -106,13 +108,18 @@ public class PasswordResets implements EmailComposer {
 
                 Your reset token: %s
 
-                It works once and expires in %d minutes. Send it with your new password:
+                It works once and expires in %d minutes. Choose a new password in the web app:
+
+                  %s/reset-password?token=%s
+
+                or send the token with your new password to the API:
 
                   POST %s/api/auth/password-reset/confirm
                   {"token": "%s", "new_password": "<your new password>"}
 
                 If you did not ask for this, ignore this email: your password stays as it is.
-                """.formatted(user.getUsername(), token, minutes, publicUrl, token);
+                """.formatted(user.getUsername(), token, minutes, publicUrl,
+                URLEncoder.encode(token, StandardCharsets.UTF_8), publicUrl, token);
         return new OutgoingMail(user.getEmail(), "Reset your Overload password", text);
     }
 }
