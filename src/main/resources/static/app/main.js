@@ -25,8 +25,20 @@ export function navigate(path, { replace = false } = {}) {
   return route();
 }
 
+/** The app's screen for a user's default view; the views it has no screen for yet open Today. */
+const HOMES = { PLANS: '/plans' };
+
+async function home() {
+  if (!signedIn()) return '/login';
+  try {
+    return HOMES[(await get('/api/dashboard/preferences')).default_view] ?? '/today';
+  } catch {
+    return '/today';
+  }
+}
+
 async function route() {
-  const path = location.pathname === '/' ? (signedIn() ? '/today' : '/login') : location.pathname;
+  const path = location.pathname === '/' ? await home() : location.pathname;
   if (path !== location.pathname) history.replaceState(null, '', path);
   const found = ROUTES.find((r) => r.pattern.test(path)) ?? ROUTES.find((r) => r.name === 'today');
   if (!found.public && !signedIn()) return navigate('/login', { replace: true });

@@ -31,7 +31,7 @@ export function login() {
     <form class="card" @submit=${(e) => submit(e, 'login', async (v) => {
       await logIn(v.identifier.trim(), v.password);
       await loadMe();
-      navigate('/today', { replace: true });
+      navigate('/', { replace: true });
     })}>
       ${formError(f.error, ['username', 'email', 'password'])}
       ${field({ label: 'Username or email', name: 'identifier', value: f.values?.identifier, required: true,
@@ -52,7 +52,7 @@ export function register() {
       await openAccount({ username: v.username.trim(), email: v.email.trim(), password: v.password });
       await logIn(v.username.trim(), v.password);
       await loadMe();
-      navigate('/today', { replace: true });
+      navigate('/', { replace: true });
     })}>
       ${formError(f.error, ['username', 'email', 'password'])}
       ${field({ label: 'Username', name: 'username', value: f.values?.username, required: true, autocomplete: 'username',

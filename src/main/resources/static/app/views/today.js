@@ -5,6 +5,7 @@ import { ApiError, NetworkError, get, post } from '../api.js';
 import { field, formError, values } from '../forms.js';
 import { focusHeading, navigate } from '../main.js';
 import * as outbox from '../outbox.js';
+import { equipment, platesFor } from '../plates.js';
 import { state, unit, update } from '../state.js';
 
 let t = {};
@@ -17,7 +18,8 @@ const weights = (list) => [...new Set(list.map(fmt))].join(' / ');
 export async function enter(params) {
   stopRest();
   const keepResult = t.result && t.result.id === params.sessionId;
-  t = { loading: true, result: keepResult ? t.result : null, totals: keepResult ? t.totals : null };
+  t = { loading: true, result: keepResult ? t.result : null, totals: keepResult ? t.totals : null,
+    comparison: keepResult ? t.comparison : null };
   update();
   try {
     if (params.sessionId) await loadSession(params.sessionId);
@@ -31,6 +33,9 @@ export async function enter(params) {
 
 async function loadSession(id) {
   t.session = await get(`/api/training-sessions/${id}`);
+  if (t.session.status === 'COMPLETED' && !t.comparison) {
+    t.comparison = await get(`/api/training-sessions/${id}/analysis`).catch(() => null);
+  }
   if (t.session.training_plan_id) {
     t.plan = await get(`/api/training-plans/${t.session.training_plan_id}`).catch(() => null);
   }
@@ -58,11 +63,11 @@ async function loadNext() {
   }
 }
 
-async function start() {
+async function start(empty = false) {
   t.busy = true;
   update();
   try {
-    const session = await post('/api/training-sessions', {
+    const session = await post('/api/training-sessions', empty ? { title: 'Workout' } : {
       training_plan_id: t.plan.id, training_plan_day_id: t.day.id, schedule_id: t.scheduled?.schedule_id ?? null,
     }, { 'Idempotency-Key': crypto.randomUUID() });
     navigate(`/sessions/${session.id}`);
@@ -189,7 +194,9 @@ async function finish() {
       const done = await post(`/api/training-sessions/${t.session.id}/complete`, undefined, { 'Idempotency-Key': `complete-${t.session.id}` });
       t.result = done;
       t.session = done;
-      t.totals = await get(`/api/training-sessions/${done.id}/results`).catch(() => null);
+      [t.totals, t.comparison] = await Promise.all([
+        get(`/api/training-sessions/${done.id}/results`).catch(() => null),
+        get(`/api/training-sessions/${done.id}/analysis`).catch(() => null)]);
       t.busy = false;
       update();
       focusHeading();
@@ -199,6 +206,32 @@ async function finish() {
     t.finishError = e instanceof NetworkError ? { message: 'No connection: finish once you are back online.', fields: {} } : problem(e);
   }
   t.busy = false;
+  update();
+}
+
+/** Adds a set (to an exercise of the session, or a new exercise from the catalog); needs a connection. */
+async function addSet(body) {
+  t.addError = null;
+  try {
+    await post(`/api/training-sessions/${t.session.id}/sets`, body, { 'Idempotency-Key': crypto.randomUUID() });
+    t.session = await get(`/api/training-sessions/${t.session.id}`);
+    t.adding = null;
+  } catch (e) {
+    t.addError = e instanceof NetworkError ? { message: 'Adding needs a connection; log the planned sets meanwhile.', fields: {} } : problem(e);
+  }
+  update();
+}
+
+async function searchCatalog(e) {
+  e.preventDefault();
+  const query = values(e.target).search.trim();
+  t.adding = { query, results: null };
+  update();
+  try {
+    t.adding.results = await get(`/api/exercises?limit=8&search=${encodeURIComponent(query)}`);
+  } catch (error) {
+    t.addError = problem(error);
+  }
   update();
 }
 
@@ -257,6 +290,30 @@ function setRow(set, name) {
   </li>`;
 }
 
+function plateHint(sets) {
+  const next = sets.find((set) => set.status === 'PENDING') ?? sets.at(-1);
+  if (!next?.expected_weight) return nothing;
+  const u = unit();
+  const gear = equipment(u);
+  const load = platesFor(Number(next.expected_weight), gear);
+  if (!load) return nothing;
+  const perSide = load.used.length ? load.used.map(fmt).join(' + ') : 'nothing';
+  return html`<p class="plates muted">Plates for ${fmt(next.expected_weight)} ${u}: ${fmt(gear.bar)} ${u} bar + ${perSide} per side${load.leftover > 0 ? ` (${fmt(load.leftover)} ${u} per side short)` : ''}</p>`;
+}
+
+function addExerciseForm() {
+  const a = t.adding;
+  return html`<section class="card" aria-labelledby="add-title"><h2 id="add-title">Add an exercise</h2>
+    <form role="search" aria-label="Exercises to add" @submit=${searchCatalog}>
+      ${field({ label: 'Search the catalog', name: 'search', id: 'session-search', type: 'search', value: a?.query ?? '' })}
+      <button type="submit">Search</button>
+    </form>
+    ${formError(t.addError)}
+    ${a?.results ? html`<ul class="results">${a.results.map((x) => html`<li><button class="result"
+      @click=${() => addSet({ exercise_id: x.id, expected_reps: 8, expected_weight: unit() === 'lb' ? 45 : 20 })}>Add ${x.name}</button></li>`)}</ul>` : nothing}
+  </section>`;
+}
+
 function logger() {
   const s = t.session;
   const exercises = [...s.exercises].sort((a, b) => a.order_index - b.order_index);
@@ -269,14 +326,27 @@ function logger() {
     ${restTimer()}
     ${exercises.map((ex) => html`<section class="card" aria-labelledby="ex-${ex.order_index}">
       <h2 id="ex-${ex.order_index}">${ex.exercise_name}</h2>
+      ${plateHint(setsOf(ex))}
       <ol class="sets">${setsOf(ex).map((set) => setRow(set, ex.exercise_name))}</ol>
+      <button @click=${() => {
+        const last = setsOf(ex).at(-1);
+        addSet(ex.training_plan_exercise_id
+          ? { training_plan_exercise_id: ex.training_plan_exercise_id, expected_reps: last?.expected_reps ?? 8, expected_weight: last?.expected_weight ?? 20 }
+          : { exercise_id: ex.exercise_id, expected_reps: last?.expected_reps ?? 8, expected_weight: last?.expected_weight ?? 20 });
+      }}>Add a set<span class="visually-hidden"> of ${ex.exercise_name}</span></button>
     </section>`)}
+    ${addExerciseForm()}
     <div class="savebar">
       ${formError(t.finishError)}
       ${state.waiting && !state.online ? html`<p class="muted">Finishing needs a connection; your sets are kept meanwhile.</p>` : nothing}
       <button class="primary big" @click=${finish} ?disabled=${t.busy}>Finish workout</button>
     </div>`;
 }
+
+const VERDICTS = {
+  first_time: 'first time: nothing to compare yet', improved: 'better than last time', held: 'as strong as last time',
+  regressed: 'below last time',
+};
 
 const RECORD_NAMES = {
   HEAVIEST_WEIGHT: 'heaviest weight', MOST_REPS_AT_WEIGHT: 'most reps at a weight', BEST_ESTIMATED_1RM: 'best estimated 1RM',
@@ -305,6 +375,11 @@ function results() {
         <strong>${pr.exercise_name}</strong>: ${RECORD_NAMES[pr.type] ?? pr.type} ${fmt(pr.value)}${pr.weight !== null ? ` (${pr.reps ?? ''} × ${fmt(pr.weight)} ${u})` : ''}
       </li>`)}</ul>` : html`<p>No new records this time.</p>`}
     </section>
+    ${t.comparison?.length ? html`<section class="card" aria-labelledby="comparison-title">
+      <h2 id="comparison-title">Compared with last time</h2>
+      <ul>${t.comparison.map((c) => html`<li class="comparison"><strong>${c.exercise_name}</strong>:
+        ${VERDICTS[c.verdict] ?? c.verdict}${c.strength_change !== null ? ` (top weight ${c.strength_change > 0 ? '+' : ''}${fmt(c.strength_change)} ${u})` : ''}</li>`)}</ul>
+    </section>` : nothing}
     ${t.totals ? html`<section class="card" aria-labelledby="totals-title"><h2 id="totals-title">Totals</h2>
       <table><caption class="visually-hidden">Sets, reps and weight lifted per exercise</caption>
         <thead><tr><th scope="col">Exercise</th><th scope="col">Sets</th><th scope="col">Reps</th><th scope="col">Lifted (${u})</th></tr></thead>
@@ -313,11 +388,17 @@ function results() {
     <button class="primary" @click=${() => navigate('/today')}>Back to today</button>`;
 }
 
+const emptyWorkout = () => html`<section class="card"><h2>Something else today?</h2>
+  <p>Start an empty workout and add exercises from the catalog as you go.</p>
+  <button @click=${() => start(true)} ?disabled=${t.busy}>Start an empty workout</button></section>`;
+
 function next() {
   if (!t.plan) {
     return html`<h1 tabindex="-1">Today</h1>
       <section class="card"><h2>No active plan</h2><p>Build a plan and make it active to see your next workout here.</p>
-      <a class="button primary" href="/plans" @click=${(e) => { e.preventDefault(); navigate('/plans'); }}>Go to plans</a></section>`;
+      <a class="button primary" href="/plans" @click=${(e) => { e.preventDefault(); navigate('/plans'); }}>Go to plans</a></section>
+      ${formError(t.error)}
+      ${emptyWorkout()}`;
   }
   if (!t.day) {
     return html`<h1 tabindex="-1">Today</h1><section class="card"><h2>${t.plan.name}</h2>
@@ -332,8 +413,9 @@ function next() {
         ${summary(ex.sets, u)}
         ${ex.rest_time ? html`<span class="muted">· rest ${ex.rest_time} s</span>` : nothing}</li>`)}</ul>
       ${formError(t.error)}
-      <button class="primary big" @click=${start} ?disabled=${t.busy}>Start ${t.day.name}</button>
-    </section>`;
+      <button class="primary big" @click=${() => start()} ?disabled=${t.busy}>Start ${t.day.name}</button>
+    </section>
+    ${emptyWorkout()}`;
 }
 
 export function view() {

@@ -105,6 +105,9 @@ class WebAppJourneyTests {
         browser.heading("Day A");
         assertThat(browser.driver.findElements(By.cssSelector("li.set"))).hasSize(4);
 
+        assertThat(browser.visible(By.cssSelector("p.plates")).getText())
+                .isEqualTo("Plates for 60 kg: 20 kg bar + 20 per side");
+
         // Set 1 as planned, in one tap: the rest timer starts from the plan's 120 s.
         setButton(1, "Done as planned").click();
         WebElement timer = browser.visible(By.cssSelector("[role=timer]"));
@@ -153,6 +156,8 @@ class WebAppJourneyTests {
         browser.clickLink("Settings");
         browser.heading("Settings");
         new org.openqa.selenium.support.ui.Select(browser.field("Theme")).selectByVisibleText("Dark");
+        new org.openqa.selenium.support.ui.Select(browser.field("First screen after signing in"))
+                .selectByVisibleText("Plans");
         browser.click("Save settings");
         browser.waitForText(By.cssSelector("form [role=status]"), "Settings saved.");
         assertThat(browser.script("return document.documentElement.dataset.theme")).isEqualTo("dark");
@@ -182,9 +187,10 @@ class WebAppJourneyTests {
         browser.click("Sign out");
         browser.heading("Log in");
         browser.check("login");
-        browser.clickLink("Create an account");
-        browser.heading("Create your account");
-        browser.check("register");
+        browser.type("Username or email", username);
+        browser.type("Password", "correct-horse-9");
+        browser.click("Log in");
+        browser.heading("Plans");
     }
 
     private void addExercise(int day, String name) {

@@ -10,6 +10,8 @@ import dev.overload.Api;
 import dev.overload.ApiTest;
 import io.restassured.response.Response;
 import io.restassured.specification.RequestSpecification;
+import java.nio.file.Files;
+import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.regex.Matcher;
@@ -83,6 +85,23 @@ class WebAppServingTests {
             count++;
         }
         assertThat(count).isGreaterThan(10);
+    }
+
+    /** A module left out of the service worker's list would be missing offline; one not preloaded, slow. */
+    @Test
+    void theServiceWorkerKeepsAndThePagePreloadsEveryModuleOfTheApp() throws Exception {
+        String worker = browser().get("/sw.js").then().statusCode(200).extract().asString();
+        String index = browser().get("/index.html").then().statusCode(200).extract().asString();
+        Path app = Path.of("src/main/resources/static/app");
+        List<String> files;
+        try (var walk = Files.walk(app)) {
+            files = walk.filter(Files::isRegularFile)
+                    .map(file -> "/app/" + app.relativize(file).toString().replace('\\', '/')).toList();
+        }
+
+        assertThat(files).hasSizeGreaterThan(8).allSatisfy(file -> assertThat(worker).contains("'" + file + "'"));
+        assertThat(files.stream().filter(file -> file.endsWith(".js") && !file.equals("/app/main.js")))
+                .allSatisfy(file -> assertThat(index).contains("<link rel=\"modulepreload\" href=\"" + file + "\">"));
     }
 
     @Test
