@@ -45,6 +45,10 @@ class WebAppEmptyWorkoutTests {
         browser.type("Password", "correct-horse-9");
         browser.click("Create account");
         browser.heading("Today");
+        browser.check("today-empty");
+        browser.resize(Browser.Size.DESKTOP);
+        browser.check("today-empty");
+        browser.resize(Browser.Size.PHONE);
 
         browser.click("Start an empty workout");
         browser.heading("Workout");
@@ -54,6 +58,8 @@ class WebAppEmptyWorkoutTests {
         browser.visible(By.xpath("//h2[normalize-space()='Barbell Back Squat']"));
         browser.click("Add a set of Barbell Back Squat");
         browser.waiting().until(ExpectedConditions.numberOfElementsToBe(By.cssSelector("li.set"), 2));
+        browser.check("empty-workout");
+        browser.resize(Browser.Size.DESKTOP);
         browser.check("empty-workout");
 
         for (int set = 1; set <= 2; set++) {

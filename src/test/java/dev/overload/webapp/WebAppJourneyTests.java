@@ -187,6 +187,11 @@ class WebAppJourneyTests {
         browser.click("Sign out");
         browser.heading("Log in");
         browser.check("login");
+        browser.clickLink("Create an account");
+        browser.heading("Create your account");
+        browser.check("register");
+        browser.clickLink("Log in");
+        browser.heading("Log in");
         browser.type("Username or email", username);
         browser.type("Password", "correct-horse-9");
         browser.click("Log in");
