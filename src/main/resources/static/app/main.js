@@ -3,20 +3,23 @@ import { html, render, nothing } from '/webjars/lit-html/lit-html.js';
 import { get, logOut, resume, signedIn, NetworkError } from './api.js';
 import * as outbox from './outbox.js';
 import { applyTheme, onUpdate, state, update } from './state.js';
-import * as auth from './views/auth.js';
-import * as plans from './views/plans.js';
-import * as settings from './views/settings.js';
-import * as today from './views/today.js';
+// Each area's screens load when first shown, so the first screen waits only for its own module.
+const AREAS = {
+  auth: () => import('./views/auth.js'),
+  today: () => import('./views/today.js'),
+  plans: () => import('./views/plans.js'),
+  settings: () => import('./views/settings.js'),
+};
 
 const ROUTES = [
-  { name: 'login', pattern: /^\/login$/, view: auth.login, public: true, title: 'Log in' },
-  { name: 'register', pattern: /^\/register$/, view: auth.register, public: true, title: 'Create account' },
-  { name: 'reset', pattern: /^\/reset-password$/, view: auth.reset, public: true, title: 'Reset password' },
-  { name: 'today', pattern: /^\/today$/, view: today.view, enter: today.enter, title: 'Today' },
-  { name: 'session', pattern: /^\/sessions\/(?<sessionId>[\w-]+)$/, view: today.view, enter: today.enter, title: 'Workout' },
-  { name: 'plans', pattern: /^\/plans$/, view: plans.list, enter: plans.enterList, title: 'Plans' },
-  { name: 'plan', pattern: /^\/plans\/(?<planId>[\w-]+)$/, view: plans.builder, enter: plans.enterBuilder, title: 'Plan' },
-  { name: 'settings', pattern: /^\/settings$/, view: settings.view, enter: settings.enter, title: 'Settings' },
+  { name: 'login', pattern: /^\/login$/, area: 'auth', view: 'login', public: true, title: 'Log in' },
+  { name: 'register', pattern: /^\/register$/, area: 'auth', view: 'register', public: true, title: 'Create account' },
+  { name: 'reset', pattern: /^\/reset-password$/, area: 'auth', view: 'reset', public: true, title: 'Reset password' },
+  { name: 'today', pattern: /^\/today$/, area: 'today', view: 'view', enter: 'enter', title: 'Today' },
+  { name: 'session', pattern: /^\/sessions\/(?<sessionId>[\w-]+)$/, area: 'today', view: 'view', enter: 'enter', title: 'Workout' },
+  { name: 'plans', pattern: /^\/plans$/, area: 'plans', view: 'list', enter: 'enterList', title: 'Plans' },
+  { name: 'plan', pattern: /^\/plans\/(?<planId>[\w-]+)$/, area: 'plans', view: 'builder', enter: 'enterBuilder', title: 'Plan' },
+  { name: 'settings', pattern: /^\/settings$/, area: 'settings', view: 'view', enter: 'enter', title: 'Settings' },
 ];
 
 export function navigate(path, { replace = false } = {}) {
@@ -45,9 +48,10 @@ async function route() {
   if (found.public && signedIn() && found.name !== 'reset') return navigate('/today', { replace: true });
   const params = { ...(found.pattern.exec(path)?.groups ?? {}), query: new URLSearchParams(location.search) };
   document.title = `${found.title} · Overload`;
-  update({ route: { name: found.name, params, view: found.view, public: found.public } });
+  const area = await AREAS[found.area]();
+  update({ route: { name: found.name, params, view: area[found.view], public: found.public } });
   focusHeading();
-  if (found.enter) await found.enter(params);
+  if (found.enter) await area[found.enter](params);
 }
 
 /** A new screen starts at its top, its heading focused (screen readers announce it). */
