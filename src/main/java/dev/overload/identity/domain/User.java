@@ -66,6 +66,13 @@ public class User extends AuditedEntity {
         return user;
     }
 
+    /** An account opened for someone by the club: no password until they set one through the emailed link. */
+    static User invited(String username, String email, String firstName, String lastName, int aiSuggestions) {
+        User user = new User(username, Role.USER, firstName, lastName, aiSuggestions);
+        user.email = email;
+        return user;
+    }
+
     static User fromTelegram(String username, long telegramId, String firstName, String lastName,
             int aiSuggestions) {
         User user = new User(username, Role.USER, firstName, lastName, aiSuggestions);

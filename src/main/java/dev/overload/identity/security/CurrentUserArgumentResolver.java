@@ -15,14 +15,17 @@ import org.springframework.web.method.support.ModelAndViewContainer;
 
 /**
  * Lets controllers of every module take the caller as a {@link CurrentUser} parameter: the token's subject
- * and role, and the account's units and time zone from the snapshot the token check has just loaded.
+ * and role, and the account's units and time zone from the snapshot the token check has just loaded; or the
+ * owner the caller acts for ({@link ActingUsers}).
  */
 class CurrentUserArgumentResolver implements HandlerMethodArgumentResolver {
 
     private final AccountSnapshots accounts;
+    private final ActingUsers acting;
 
-    CurrentUserArgumentResolver(AccountSnapshots accounts) {
+    CurrentUserArgumentResolver(AccountSnapshots accounts, ActingUsers acting) {
         this.accounts = accounts;
+        this.acting = acting;
     }
 
     @Override
@@ -39,7 +42,7 @@ class CurrentUserArgumentResolver implements HandlerMethodArgumentResolver {
         }
         UUID userId = UUID.fromString(token.getSubject());
         AccountSnapshot account = accounts.snapshot(userId);
-        return new CurrentUser(userId, token.getClaimAsString("role"), account.weightUnit(), account.heightUnit(),
-                account.zone());
+        return acting.resolve(new CurrentUser(userId, token.getClaimAsString("role"), account.weightUnit(),
+                account.heightUnit(), account.zone(), null), parameter, request);
     }
 }

@@ -2,6 +2,7 @@ package dev.overload.identity.web;
 
 import dev.overload.identity.domain.Accounts;
 import dev.overload.shared.CurrentUser;
+import dev.overload.shared.contract.OwnAccountOnly;
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.tags.Tag;
 import jakarta.validation.Valid;
@@ -19,6 +20,7 @@ import org.springframework.web.bind.annotation.ResponseStatus;
 import org.springframework.web.bind.annotation.RestController;
 
 @RestController
+@OwnAccountOnly
 @RequestMapping("/api/users/me")
 @Tag(name = "My account", description = "The caller's own account, preferences and password")
 class MeController {
