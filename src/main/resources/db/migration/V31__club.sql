@@ -21,6 +21,7 @@ create table club_settings (
     updated_at            timestamptz not null default now()
 );
 insert into club_settings (id) values (true);
+create index club_settings_default_membership_idx on club_settings (default_membership_id);
 
 create table club_clients (
     id                      uuid primary key default uuidv7(),
@@ -71,6 +72,8 @@ create table club_trainings (
 );
 create index club_trainings_client_idx on club_trainings (client_id, date);
 create index club_trainings_user_idx on club_trainings (user_id);
+create index club_trainings_day_idx on club_trainings (day_id);
+create index club_trainings_schedule_idx on club_trainings (schedule_id) where schedule_id is not null;
 create index club_trainings_created_by_idx on club_trainings (created_by, created_at);
 
 create table club_training_plans (
@@ -85,6 +88,7 @@ create table club_training_plans (
     version     bigint       not null
 );
 create index club_training_plans_client_idx on club_training_plans (client_id);
+create index club_training_plans_user_idx on club_training_plans (user_id);
 
 create table club_training_plan_trainings (
     training_plan_id uuid not null references club_training_plans (id) on delete cascade,
