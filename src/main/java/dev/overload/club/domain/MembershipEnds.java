@@ -44,8 +44,8 @@ public class MembershipEnds implements EmailComposer {
         this.clock = clock;
     }
 
-    /** What one run did. */
-    public record Run(int deactivated, int noticed) {
+    /** What one run did: how many memberships it ended, and the clients it queued a notice for. */
+    public record Run(int deactivated, List<UUID> noticed) {
     }
 
     @Transactional
@@ -63,7 +63,7 @@ public class MembershipEnds implements EmailComposer {
                 returning id""")
                 .param("today", today).param("last", today.plusDays(NOTICE_DAYS)).query(UUID.class).list();
         noticed.forEach(clientId -> emails.queue(EMAIL_KIND, clientId));
-        return new Run(deactivated, noticed.size());
+        return new Run(deactivated, noticed);
     }
 
     @Override

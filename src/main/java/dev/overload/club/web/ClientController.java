@@ -46,7 +46,7 @@ class ClientController {
     }
 
     @GetMapping
-    @ErrorStatus(value = 403, description = "The caller is neither an administrator nor a trainer")
+    @ErrorStatus(value = 403, description = ClubRoles.READERS)
     @Operation(operationId = "listClients", summary = "The club's clients (administrators), or my assigned clients "
             + "(trainers); filter by status, membership_id, trainer_id, search (names, phone); sort by last_name, "
             + "first_name, created_at, date_of_birth or membership_ends_on")

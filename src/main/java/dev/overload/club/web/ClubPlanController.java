@@ -30,8 +30,6 @@ import org.springframework.web.bind.annotation.RestController;
 @Tag(name = "Club")
 class ClubPlanController {
 
-    private static final String WRITERS = "The client themselves: administrators and the client's trainer write";
-
     private final ClubPlans plans;
 
     ClubPlanController(ClubPlans plans) {
@@ -49,7 +47,7 @@ class ClubPlanController {
     @PostMapping("/api/club/clients/{clientId}/training-plans")
     @ResponseStatus(HttpStatus.CREATED)
     @Idempotent
-    @ErrorStatus(value = 403, description = WRITERS)
+    @ErrorStatus(value = 403, description = ClubRoles.WRITERS)
     @Operation(operationId = "createClubTrainingPlan", summary = "A training plan for the client, to group trainings")
     ResponseEntity<ClubPlanView> create(CurrentUser caller, @PathVariable UUID clientId,
             @Valid @RequestBody ClubPlanRequest request) {
@@ -64,7 +62,7 @@ class ClubPlanController {
     }
 
     @PutMapping("/api/club/training-plans/{id}")
-    @ErrorStatus(value = 403, description = WRITERS)
+    @ErrorStatus(value = 403, description = ClubRoles.WRITERS)
     @Operation(operationId = "updateClubTrainingPlan", summary = "Change a training plan; left-out fields are kept")
     ClubPlanView update(CurrentUser caller, @PathVariable UUID id, @Valid @RequestBody ClubPlanRequest request) {
         plans.update(caller, id, request.title(), request.description(), request.status());
@@ -73,14 +71,14 @@ class ClubPlanController {
 
     @DeleteMapping("/api/club/training-plans/{id}")
     @ResponseStatus(HttpStatus.NO_CONTENT)
-    @ErrorStatus(value = 403, description = WRITERS)
+    @ErrorStatus(value = 403, description = ClubRoles.WRITERS)
     @Operation(operationId = "deleteClubTrainingPlan", summary = "Delete a training plan; its trainings stay")
     void delete(CurrentUser caller, @PathVariable UUID id) {
         plans.delete(caller, id);
     }
 
     @PostMapping("/api/club/training-plans/{id}/trainings/{trainingId}")
-    @ErrorStatus(value = 403, description = WRITERS)
+    @ErrorStatus(value = 403, description = ClubRoles.WRITERS)
     @Operation(operationId = "addTrainingToClubPlan", summary = "Put one of the client's trainings in the plan "
             + "(a training may be in several plans); again changes nothing")
     ClubPlanView link(CurrentUser caller, @PathVariable UUID id, @PathVariable UUID trainingId) {
@@ -90,7 +88,7 @@ class ClubPlanController {
 
     @DeleteMapping("/api/club/training-plans/{id}/trainings/{trainingId}")
     @ResponseStatus(HttpStatus.NO_CONTENT)
-    @ErrorStatus(value = 403, description = WRITERS)
+    @ErrorStatus(value = 403, description = ClubRoles.WRITERS)
     @Operation(operationId = "removeTrainingFromClubPlan", summary = "Take a training out of the plan; it stays")
     void unlink(CurrentUser caller, @PathVariable UUID id, @PathVariable UUID trainingId) {
         plans.unlink(caller, id, trainingId);

@@ -22,7 +22,6 @@ import org.springframework.web.bind.annotation.RestController;
 @Tag(name = "Club")
 class ClubReportController {
 
-    private static final String READERS = "The caller is neither an administrator nor a trainer";
     private static final int DEFAULT_WEEKS = 12;
 
     private final ClubReports reports;
@@ -34,7 +33,7 @@ class ClubReportController {
     }
 
     @GetMapping("/active-clients")
-    @ErrorStatus(value = 403, description = READERS)
+    @ErrorStatus(value = 403, description = ClubRoles.READERS)
     @Operation(operationId = "clubActiveClients", summary = "Active clients per membership level (a trainer's: their "
             + "own clients)")
     List<ClubReports.LevelCount> activeClients(CurrentUser caller) {
@@ -42,7 +41,7 @@ class ClubReportController {
     }
 
     @GetMapping("/monthly-revenue")
-    @ErrorStatus(value = 403, description = READERS)
+    @ErrorStatus(value = 403, description = ClubRoles.READERS)
     @Operation(operationId = "clubMonthlyRevenue", summary = "Monthly recurring revenue per membership level: the "
             + "prices of the memberships active clients hold, in the club's currency")
     List<ClubReports.LevelRevenue> monthlyRevenue(CurrentUser caller) {
@@ -50,7 +49,7 @@ class ClubReportController {
     }
 
     @GetMapping("/trainings-per-trainer")
-    @ErrorStatus(value = 403, description = READERS)
+    @ErrorStatus(value = 403, description = ClubRoles.READERS)
     @Operation(operationId = "clubTrainingsPerTrainer", summary = "Dated trainings per trainer per ISO week in "
             + "[from, to] (default the last 12 weeks, at most 366 days)")
     List<ClubReports.TrainerWeek> trainingsPerTrainer(CurrentUser caller,
@@ -61,7 +60,7 @@ class ClubReportController {
     }
 
     @GetMapping("/attendance")
-    @ErrorStatus(value = 403, description = READERS)
+    @ErrorStatus(value = 403, description = ClubRoles.READERS)
     @Operation(operationId = "clubAttendance", summary = "Per client: trainings dated in [from, to] (default the last "
             + "12 weeks) and how many were done (a completed session trained them)")
     List<ClubReports.Attendance> attendance(CurrentUser caller,
@@ -72,7 +71,7 @@ class ClubReportController {
     }
 
     @GetMapping("/idle-clients")
-    @ErrorStatus(value = 403, description = READERS)
+    @ErrorStatus(value = 403, description = ClubRoles.READERS)
     @Operation(operationId = "clubIdleClients", summary = "Active clients with no completed session in the last "
             + "days (default 14, 1–3650), longest idle first")
     List<ClubReports.Idle> idleClients(CurrentUser caller, @RequestParam(defaultValue = "14") int days) {

@@ -31,8 +31,6 @@ import org.springframework.web.bind.annotation.RestController;
 @Tag(name = "Club")
 class TrainingController {
 
-    private static final String WRITERS = "The client themselves: administrators and the client's trainer write";
-
     private final Trainings trainings;
     private final TrainingQueries queries;
 
@@ -52,7 +50,7 @@ class TrainingController {
     @PostMapping("/api/club/clients/{clientId}/trainings")
     @ResponseStatus(HttpStatus.CREATED)
     @Idempotent
-    @ErrorStatus(value = 403, description = WRITERS)
+    @ErrorStatus(value = 403, description = ClubRoles.WRITERS)
     @Operation(operationId = "createClubTraining", summary = "A training for the client: a plan of theirs with one "
             + "day, placed in their calendar when dated")
     ResponseEntity<TrainingView> create(CurrentUser caller, @PathVariable UUID clientId,
@@ -69,7 +67,7 @@ class TrainingController {
     }
 
     @PutMapping("/api/club/trainings/{id}")
-    @ErrorStatus(value = 403, description = WRITERS)
+    @ErrorStatus(value = 403, description = ClubRoles.WRITERS)
     @Operation(operationId = "updateClubTraining", summary = "Change a training; left-out fields are kept, a null "
             + "date takes it out of the calendar")
     TrainingView update(CurrentUser caller, @PathVariable UUID id, @Valid @RequestBody TrainingRequest request) {
@@ -79,7 +77,7 @@ class TrainingController {
 
     @DeleteMapping("/api/club/trainings/{id}")
     @ResponseStatus(HttpStatus.NO_CONTENT)
-    @ErrorStatus(value = 403, description = WRITERS)
+    @ErrorStatus(value = 403, description = ClubRoles.WRITERS)
     @Operation(operationId = "deleteClubTraining", summary = "Delete a training with its plan and schedule; the "
             + "sessions that trained it stay")
     void delete(CurrentUser caller, @PathVariable UUID id) {

@@ -31,8 +31,6 @@ import org.springframework.web.bind.annotation.RestController;
 @Tag(name = "Club")
 class TrainingExerciseController {
 
-    private static final String WRITERS = "The client themselves: administrators and the client's trainer write";
-
     private final Trainings trainings;
     private final TrainingQueries queries;
 
@@ -50,7 +48,7 @@ class TrainingExerciseController {
     @PostMapping
     @ResponseStatus(HttpStatus.CREATED)
     @Idempotent
-    @ErrorStatus(value = 403, description = WRITERS)
+    @ErrorStatus(value = 403, description = ClubRoles.WRITERS)
     @Operation(operationId = "addClubTrainingExercise", summary = "Add an exercise at order_in_training (appended "
             + "when left out); the ones after it move down")
     ResponseEntity<TrainingExercise> add(CurrentUser caller, @PathVariable UUID trainingId,
@@ -67,7 +65,7 @@ class TrainingExerciseController {
     }
 
     @PutMapping("/{id}")
-    @ErrorStatus(value = 403, description = WRITERS)
+    @ErrorStatus(value = 403, description = ClubRoles.WRITERS)
     @Operation(operationId = "updateClubTrainingExercise", summary = "Change an exercise of a training, or move it "
             + "to another order_in_training; left-out fields are kept")
     TrainingExercise update(CurrentUser caller, @PathVariable UUID trainingId, @PathVariable UUID id,
@@ -78,7 +76,7 @@ class TrainingExerciseController {
 
     @DeleteMapping("/{id}")
     @ResponseStatus(HttpStatus.NO_CONTENT)
-    @ErrorStatus(value = 403, description = WRITERS)
+    @ErrorStatus(value = 403, description = ClubRoles.WRITERS)
     @Operation(operationId = "removeClubTrainingExercise", summary = "Remove an exercise; the ones after it move up")
     void remove(CurrentUser caller, @PathVariable UUID trainingId, @PathVariable UUID id) {
         trainings.removeExercise(caller, trainingId, id);

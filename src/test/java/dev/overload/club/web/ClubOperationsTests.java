@@ -25,6 +25,7 @@ import java.time.ZoneOffset;
 import java.time.temporal.TemporalAdjusters;
 import java.util.List;
 import java.util.Map;
+import java.util.UUID;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -69,9 +70,12 @@ class ClubOperationsTests {
         String laterId = club.client(later, membership, "membership_ends_on", today().plusDays(8).toString());
 
         MembershipEnds.Run run = membershipEnds.run();
-        membershipEnds.run();
+        MembershipEnds.Run again = membershipEnds.run();
 
         assertThat(run.deactivated()).isPositive();
+        assertThat(run.noticed()).contains(UUID.fromString(endingId)).doesNotContain(UUID.fromString(laterId),
+                UUID.fromString(endedId));
+        assertThat(again.noticed()).doesNotContain(UUID.fromString(endingId));
         api.as(club.admin).get(CLIENT, endedId).then().body("status", equalTo("INACTIVE"));
         api.as(club.admin).get(CLIENT, endingId).then().body("status", equalTo("ACTIVE"));
         api.as(club.admin).get(CLIENT, laterId).then().body("status", equalTo("ACTIVE"));
