@@ -79,6 +79,9 @@ class ClubOperationsTests {
         api.as(club.admin).get(CLIENT, endedId).then().body("status", equalTo("INACTIVE"));
         api.as(club.admin).get(CLIENT, endingId).then().body("status", equalTo("ACTIVE"));
         api.as(club.admin).get(CLIENT, laterId).then().body("status", equalTo("ACTIVE"));
+        api.as(ending).get("/api/notifications").then().statusCode(200).body("kind", contains("MEMBERSHIP_ENDING"))
+                .body("title", contains("Your membership ends on " + today().plusDays(5)));
+        api.as(later).get("/api/notifications").then().statusCode(200).header("X-Total-Count", "0");
         assertThat(subject(awaitMails(ending.email(), 1).getFirst()))
                 .isEqualTo("Your membership ends on " + today().plusDays(5));
         await().during(Duration.ofSeconds(2)).atMost(Duration.ofSeconds(4))
