@@ -1,5 +1,7 @@
 package dev.overload.club.domain;
 
+import dev.overload.identity.UserCard;
+import dev.overload.identity.Users;
 import dev.overload.shared.CurrentUser;
 import dev.overload.shared.errors.ForbiddenException;
 import dev.overload.shared.errors.InvalidFieldException;
@@ -15,6 +17,7 @@ import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Objects;
 import java.util.Set;
 import java.util.UUID;
 import org.jspecify.annotations.Nullable;
@@ -23,9 +26,10 @@ import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
 /**
- * The club's reports, aggregated in PostgreSQL in at most two statements each (one of the club's, one of
- * training's API where sessions count): an administrator's cover the whole club, a trainer's their own
- * clients; anyone else may not read them (403). Current clients only (not removed ones).
+ * The club's reports, aggregated in PostgreSQL in at most two statements each (one of the club's, and one of
+ * training's API where sessions count or of identity's where trainers are named): an administrator's cover the
+ * whole club, a trainer's their own clients; anyone else may not read them (403). Current clients only (not
+ * removed ones).
  */
 @Service
 public class ClubReports {
@@ -33,12 +37,14 @@ public class ClubReports {
     private static final int MAX_DAYS = 366;
 
     private final JdbcClient jdbc;
+    private final Users users;
     private final TrainingSessions sessions;
     private final ClubSettings settings;
     private final Clock clock;
 
-    ClubReports(JdbcClient jdbc, TrainingSessions sessions, ClubSettings settings, Clock clock) {
+    ClubReports(JdbcClient jdbc, Users users, TrainingSessions sessions, ClubSettings settings, Clock clock) {
         this.jdbc = jdbc;
+        this.users = users;
         this.sessions = sessions;
         this.settings = settings;
         this.clock = clock;
@@ -95,17 +101,26 @@ public class ClubReports {
     @Transactional(readOnly = true)
     public List<TrainerWeek> trainingsPerTrainer(CurrentUser caller, LocalDate from, LocalDate to) {
         checkRange(from, to);
-        return jdbc.sql("""
-                select c.trainer_id, u.username, date_trunc('week', t.date)::date as week, count(*)
+        record Row(@Nullable UUID trainerId, LocalDate week, long trainings) {
+        }
+        List<Row> rows = jdbc.sql("""
+                select c.trainer_id, date_trunc('week', t.date)::date as week, count(*)
                 from club_trainings t join club_clients c on c.id = t.client_id
-                left join users u on u.id = c.trainer_id
                 where c.deleted_at is null and t.date between :from and :to
                   and (:trainer::uuid is null or c.trainer_id = :trainer)
-                group by c.trainer_id, u.username, week order by u.username nulls last, week""")
+                group by c.trainer_id, week""")
                 .param("from", from).param("to", to).param("trainer", scope(caller))
-                .query((rs, n) -> new TrainerWeek(rs.getObject(1, UUID.class), rs.getString(2),
-                        rs.getObject(3, LocalDate.class), rs.getLong(4)))
+                .query((rs, n) -> new Row(rs.getObject(1, UUID.class), rs.getObject(2, LocalDate.class), rs.getLong(3)))
                 .list();
+        Map<UUID, UserCard> trainers = users.cards(rows.stream().map(Row::trainerId).filter(Objects::nonNull)
+                .distinct().toList());
+        return rows.stream()
+                .map(row -> new TrainerWeek(row.trainerId(), row.trainerId() == null || !trainers.containsKey(
+                        row.trainerId()) ? null : trainers.get(row.trainerId()).username(), row.week(),
+                        row.trainings()))
+                .sorted(Comparator.comparing(TrainerWeek::trainerUsername, Comparator.nullsLast(
+                        Comparator.naturalOrder())).thenComparing(TrainerWeek::weekStart))
+                .toList();
     }
 
     /** Per client: trainings dated in [from, to] and how many of them a completed session trained. */
