@@ -1,9 +1,19 @@
 package dev.overload.identity.domain;
 
+import dev.overload.identity.Role;
 import dev.overload.shared.units.WeightUnit;
 
-/** What each request needs of its caller's account: whether it may still act, and its weight unit. */
-public record AccountSnapshot(boolean active, WeightUnit weightUnit) {
+/**
+ * What each request needs of its caller's account, read fresh from the database: whether it may still act, its
+ * role, the generation its access tokens must carry, and its weight unit.
+ */
+public record AccountSnapshot(boolean active, Role role, long tokenGeneration, WeightUnit weightUnit) {
 
-    static final AccountSnapshot MISSING = new AccountSnapshot(false, WeightUnit.KG);
+    /** The access-token claim that carries the account's token generation at the time of issue. */
+    public static final String GENERATION_CLAIM = "gen";
+
+    /** Whether a token of this account issued at {@code generation} may still act. */
+    public boolean admits(long generation) {
+        return active && generation == tokenGeneration;
+    }
 }

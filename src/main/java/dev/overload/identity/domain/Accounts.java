@@ -65,11 +65,13 @@ public class Accounts {
             }
             user.changeEmail(email);
         }
-        events.publishEvent(new PreferencesChanged(userId));
         return user;
     }
 
-    /** Changing the password ends every other login: all refresh tokens are revoked. */
+    /**
+     * Changing the password ends every login, this one too: all refresh tokens are revoked and every access
+     * token issued before stops working.
+     */
     @Transactional
     public void changePassword(UUID userId, String currentPassword, String newPassword) {
         User user = active(userId);
@@ -77,7 +79,7 @@ public class Accounts {
             throw new InvalidFieldException("current_password", "is not the current password");
         }
         user.changePassword(passwordEncoder.encode(newPassword));
-        refreshTokens.revokeAllOf(userId, clock.instant());
+        endEveryLogin(userId, clock.instant());
     }
 
     /** Like demoting, closing the last administrator's account would leave nobody to administer. */
@@ -89,7 +91,7 @@ public class Accounts {
         }
         Instant now = clock.instant();
         user.delete(now);
-        refreshTokens.revokeAllOf(userId, now);
+        endEveryLogin(userId, now);
         events.publishEvent(new AccountClosed(userId));
     }
 
@@ -109,7 +111,10 @@ public class Accounts {
         return ResultPage.of(users.findAll(filter, page.pageable(SORTABLE, Sort.by("createdAt", "id"))));
     }
 
-    /** The last active administrator cannot be demoted, or nobody could administer the service. */
+    /**
+     * The last active administrator cannot be demoted, or nobody could administer the service. A new role ends
+     * the access tokens issued before it.
+     */
     @Transactional
     public User changeRole(UUID userId, Role role) {
         User user = users.findById(userId).orElseThrow(() -> new NotFoundException("User"));
@@ -117,8 +122,17 @@ public class Accounts {
                 && users.countActiveAdmins() <= 1) {
             throw new ConflictException("The last administrator cannot be demoted");
         }
-        user.changeRole(role);
+        if (user.changeRole(role)) {
+            // A token names its role: those issued before stop, and the next one (after a refresh) has the new role.
+            users.endAccessTokens(userId);
+        }
         return user;
+    }
+
+    /** Access tokens first: that update locks the account row, as every token issue does before it reads it. */
+    private void endEveryLogin(UUID userId, Instant now) {
+        users.endAccessTokens(userId);
+        refreshTokens.revokeAllOf(userId, now);
     }
 
     private User active(UUID userId) {

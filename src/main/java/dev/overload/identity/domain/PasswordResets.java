@@ -95,6 +95,7 @@ public class PasswordResets implements EmailComposer {
         if (resetTokens.spend(reset.getId(), now) == 0) {
             throw new InvalidFieldException("token", INVALID_TOKEN);
         }
+        users.endAccessTokens(user.getId());
         user.changePassword(passwordEncoder.encode(newPassword));
         refreshTokens.revokeAllOf(user.getId(), now);
     }

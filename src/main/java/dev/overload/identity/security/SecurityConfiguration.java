@@ -31,8 +31,6 @@ import org.springframework.security.oauth2.jwt.JwtIssuerValidator;
 import org.springframework.security.oauth2.jwt.JwtTimestampValidator;
 import org.springframework.security.oauth2.jwt.NimbusJwtDecoder;
 import org.springframework.security.oauth2.jwt.NimbusJwtEncoder;
-import org.springframework.security.oauth2.server.resource.authentication.JwtAuthenticationConverter;
-import org.springframework.security.oauth2.server.resource.authentication.JwtGrantedAuthoritiesConverter;
 import org.springframework.security.oauth2.server.resource.web.BearerTokenResolver;
 import org.springframework.security.oauth2.server.resource.web.DefaultBearerTokenResolver;
 import org.springframework.security.web.SecurityFilterChain;
@@ -59,15 +57,12 @@ class SecurityConfiguration {
     /** Every module's public endpoints (see {@link PublicEndpoints}); the rest needs a bearer token. */
     @Bean
     SecurityFilterChain securityFilterChain(HttpSecurity http, List<PublicEndpoints> publicEndpoints,
-            @Qualifier("handlerExceptionResolver") HandlerExceptionResolver exceptionResolver) throws Exception {
+            @Qualifier("handlerExceptionResolver") HandlerExceptionResolver exceptionResolver,
+            AccountSnapshots accounts) throws Exception {
         RequestMatcher anyPublic = new OrRequestMatcher(
                 publicEndpoints.stream().flatMap(endpoints -> endpoints.matchers().stream()).toList());
         ProblemSecurityHandler problems = new ProblemSecurityHandler(exceptionResolver);
-        JwtGrantedAuthoritiesConverter roles = new JwtGrantedAuthoritiesConverter();
-        roles.setAuthoritiesClaimName("role");
-        roles.setAuthorityPrefix("ROLE_");
-        JwtAuthenticationConverter authentication = new JwtAuthenticationConverter();
-        authentication.setJwtGrantedAuthoritiesConverter(roles);
+        AccountTokenConverter authentication = new AccountTokenConverter(accounts);
 
         return http
                 .csrf(AbstractHttpConfigurer::disable)
@@ -101,20 +96,20 @@ class SecurityConfiguration {
     }
 
     /**
-     * Only RS256 with our key; expiry checked against the application clock; deleted accounts refused. The
-     * signature of a token is checked once, its claims on every request.
+     * Only RS256 with our key; expiry (required) checked against the application clock, issuer and audience. The
+     * signature of a token is checked once, its claims on every request; whether its account still admits it is
+     * checked after, by {@link AccountTokenConverter}.
      */
     @Bean
-    JwtDecoder jwtDecoder(RSAKey signingKey, IdentityProperties properties, AccountSnapshots accountSnapshots,
-            Clock clock) throws JOSEException {
+    JwtDecoder jwtDecoder(RSAKey signingKey, IdentityProperties properties, Clock clock) throws JOSEException {
         NimbusJwtDecoder signatureChecking = NimbusJwtDecoder.withPublicKey(signingKey.toRSAPublicKey())
                 .signatureAlgorithm(SignatureAlgorithm.RS256)
                 .build();
         signatureChecking.setJwtValidator(token -> OAuth2TokenValidatorResult.success());
         JwtTimestampValidator timestamps = new JwtTimestampValidator(CLOCK_SKEW);
         timestamps.setClock(clock);
-        return new VerifiedTokenCache(signatureChecking, new DelegatingOAuth2TokenValidator<>(timestamps,
-                new JwtIssuerValidator(properties.issuer()), new ActiveAccountValidator(accountSnapshots)),
+        return new VerifiedTokenCache(signatureChecking, new DelegatingOAuth2TokenValidator<>(
+                new RequiredClaims(properties.audience()), timestamps, new JwtIssuerValidator(properties.issuer())),
                 properties.accessTokenTtl().plus(CLOCK_SKEW));
     }
 

@@ -37,7 +37,10 @@ class MeController {
         return views.of(accounts.get(caller.id()));
     }
 
-    /** Answered from the token alone: it costs no database work, so it also measures the framework's ceiling. */
+    /**
+     * Answered from the token: beyond the token check (one read of the account) it costs nothing, so it also
+     * measures the framework's ceiling.
+     */
     @GetMapping("/token")
     @Operation(operationId = "getMyToken", summary = "What my access token says: user id, role, issue and expiry time")
     TokenInfoResponse token(@AuthenticationPrincipal Jwt token) {
