@@ -51,7 +51,8 @@ public class Api {
                 .port(environment.getRequiredProperty("local.server.port", Integer.class))
                 .contentType(ContentType.JSON)
                 .accept(ContentType.JSON)
-                .header("X-Forwarded-For", clientIp);
+                .header("X-Forwarded-For", clientIp)
+                .filter(SecretsSeen.FILTER);
     }
 
     /** A request with the user's access token, from the user's own IP. */
