@@ -46,9 +46,14 @@ public record IdentityProperties(
         }
     }
 
-    /** Per client IP and per account; login counts every attempt per IP but only failures per account. */
+    /**
+     * Per client IP and per account. Login counts every attempt per IP; failures per login name and client (so
+     * strangers elsewhere cannot lock the owner out), and, much higher, per login name from anywhere (against
+     * guessing spread over many addresses). Wrong current passwords count the same way per account.
+     */
     public record RateLimits(
             RateLimit loginPerIp,
+            RateLimit loginFailuresPerClient,
             RateLimit loginFailuresPerAccount,
             RateLimit registerPerIp,
             RateLimit registerPerAccount,

@@ -45,16 +45,20 @@ public class Logins {
         this.unusedHash = passwordEncoder.encode(SecretTokens.generate());
     }
 
-    /** {@code identifier} is a username, or an email when {@code byEmail}. */
+    /**
+     * {@code identifier} is a username, or an email when {@code byEmail}. Failures are counted per name as given
+     * (whatever its case) and client, and per name from anywhere; never per account, or a limit reached by
+     * username would answer 429 for the email too and tell that both name the same account.
+     */
     @Transactional
     public TokenPair logIn(String identifier, boolean byEmail, String password, String clientIp) {
         IdentityProperties.RateLimits limits = properties.rateLimits();
         rateLimiter.consume("login-ip", limits.loginPerIp(), clientIp);
-        Optional<User> found = byEmail ? users.findByEmail(identifier) : users.findByUsername(identifier);
-        String accountKey = found.map(user -> user.getId().toString())
-                .orElse(identifier.toLowerCase(Locale.ROOT));
-        rateLimiter.ensureAvailable("login-account", limits.loginFailuresPerAccount(), accountKey);
+        String name = identifier.toLowerCase(Locale.ROOT);
+        FailureLimits failures = new FailureLimits(rateLimiter, "login", limits, name, clientIp);
+        failures.ensureAvailable();
 
+        Optional<User> found = byEmail ? users.findByEmail(identifier) : users.findByUsername(identifier);
         Optional<User> candidate = found.filter(User::canLogInWithPassword);
         Optional<User> authenticated = candidate
                 .filter(user -> passwordEncoder.matches(password, user.getPasswordHash()));
@@ -62,7 +66,7 @@ public class Logins {
             if (candidate.isEmpty()) {
                 passwordEncoder.matches(password, unusedHash);
             }
-            rateLimiter.consume("login-account", limits.loginFailuresPerAccount(), accountKey);
+            failures.count();
             throw new UnauthorizedException(BAD_CREDENTIALS);
         }
         return startSession(authenticated.get());

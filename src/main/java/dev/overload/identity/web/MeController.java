@@ -4,6 +4,7 @@ import dev.overload.identity.domain.Accounts;
 import dev.overload.shared.CurrentUser;
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.tags.Tag;
+import jakarta.servlet.http.HttpServletRequest;
 import jakarta.validation.Valid;
 
 import org.springframework.http.HttpStatus;
@@ -49,17 +50,20 @@ class MeController {
     }
 
     @PatchMapping
-    @Operation(operationId = "updateMe", summary = "Change names, gender, date of birth, email or preferences")
-    UserResponse update(CurrentUser caller, @Valid @RequestBody UpdateMeRequest request) {
-        return views.of(accounts.update(caller.id(), request.toChanges()));
+    @Operation(operationId = "updateMe",
+            summary = "Change names, gender, date of birth, email (with current_password; the old address is told) or preferences")
+    UserResponse update(CurrentUser caller, @Valid @RequestBody UpdateMeRequest request, HttpServletRequest http) {
+        return views.of(accounts.update(caller.id(), request.toChanges(), request.currentPassword(),
+                http.getRemoteAddr()));
     }
 
     @PostMapping("/password")
     @ResponseStatus(HttpStatus.NO_CONTENT)
     @Operation(operationId = "changeMyPassword",
             summary = "Change my password; every refresh token is revoked, so other logins end")
-    void changePassword(CurrentUser caller, @Valid @RequestBody ChangePasswordRequest request) {
-        accounts.changePassword(caller.id(), request.currentPassword(), request.newPassword());
+    void changePassword(CurrentUser caller, @Valid @RequestBody ChangePasswordRequest request,
+            HttpServletRequest http) {
+        accounts.changePassword(caller.id(), request.currentPassword(), request.newPassword(), http.getRemoteAddr());
     }
 
     @DeleteMapping

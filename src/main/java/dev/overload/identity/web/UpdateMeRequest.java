@@ -17,7 +17,7 @@ import java.util.Optional;
 
 /**
  * A partial update: a field left out stays as it is; {@code null} clears names, gender and date of birth,
- * and is refused for email and preferences.
+ * and is refused for email and preferences. {@code current_password} is needed to change the email.
  */
 record UpdateMeRequest(
         Optional<@Size(max = 100) String> firstName,
@@ -30,7 +30,8 @@ record UpdateMeRequest(
         Optional<HeightUnit> heightUnit,
         Optional<Theme> theme,
         Optional<@Size(max = 64) String> timeZone,
-        Optional<Boolean> emailReminders) {
+        Optional<Boolean> emailReminders,
+        @Size(max = 128) String currentPassword) {
 
     private static final LocalDate EARLIEST_BIRTH_DATE = LocalDate.of(1900, 1, 1);
 
