@@ -23,8 +23,9 @@ record SessionResponse(
             Integer stimulus, Integer fatigue) {
     }
 
+    /** {@code capped}: a target weight stopped at the 10,000 kg bound instead of growing past it. */
     record Progression(UUID exerciseId, String outcome, int consecutiveFailures, boolean deloaded,
-            List<BigDecimal> weightsBefore, List<BigDecimal> weightsAfter) {
+            List<BigDecimal> weightsBefore, List<BigDecimal> weightsAfter, boolean capped) {
     }
 
     static SessionResponse from(SessionView session, WeightUnit unit) {
@@ -36,7 +37,7 @@ record SessionResponse(
                 session.progression().stream().map(change -> new Progression(change.exerciseId(),
                         change.success() ? "success" : "failure", change.consecutiveFailures(), change.deloaded(),
                         change.weightsBeforeKg().stream().map(unit::fromKilograms).toList(),
-                        change.weightsAfterKg().stream().map(unit::fromKilograms).toList())).toList(),
+                        change.weightsAfterKg().stream().map(unit::fromKilograms).toList(), change.capped())).toList(),
                 session.personalRecords().stream().map(record -> PersonalRecordResponse.from(record, unit)).toList());
     }
 }
