@@ -7,6 +7,7 @@ import com.nimbusds.jose.jwk.source.ImmutableJWKSet;
 import dev.overload.identity.domain.AccountSnapshots;
 import dev.overload.identity.domain.IdentityProperties;
 import dev.overload.shared.DataDirectory;
+import dev.overload.shared.errors.ApiException;
 import dev.overload.shared.security.PublicEndpoints;
 import java.time.Clock;
 import java.time.Duration;
@@ -15,6 +16,7 @@ import java.util.Map;
 import org.springframework.beans.factory.annotation.Qualifier;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
+import org.springframework.http.HttpStatus;
 import org.springframework.security.config.annotation.method.configuration.EnableMethodSecurity;
 import org.springframework.security.config.annotation.web.builders.HttpSecurity;
 import org.springframework.security.config.annotation.web.configurers.AbstractHttpConfigurer;
@@ -34,6 +36,7 @@ import org.springframework.security.oauth2.jwt.NimbusJwtEncoder;
 import org.springframework.security.oauth2.server.resource.web.BearerTokenResolver;
 import org.springframework.security.oauth2.server.resource.web.DefaultBearerTokenResolver;
 import org.springframework.security.web.SecurityFilterChain;
+import org.springframework.security.web.firewall.RequestRejectedHandler;
 import org.springframework.security.web.util.matcher.OrRequestMatcher;
 import org.springframework.security.web.util.matcher.RequestMatcher;
 import org.springframework.web.servlet.HandlerExceptionResolver;
@@ -83,6 +86,25 @@ class SecurityConfiguration {
                         .authenticationEntryPoint(problems)
                         .accessDeniedHandler(problems))
                 .build();
+    }
+
+    /**
+     * Requests the firewall refuses (an encoded percent or slash in the path, a malformed header) get the same
+     * problem+json 400 as every other error, instead of an empty answer.
+     */
+    @Bean
+    RequestRejectedHandler problemForRejectedRequests(
+            @Qualifier("handlerExceptionResolver") HandlerExceptionResolver exceptionResolver) {
+        return (request, response, rejected) -> exceptionResolver.resolveException(request, response, null,
+                new RejectedRequest());
+    }
+
+    /** What the firewall refused: the URL or a header has characters no request of ours needs. */
+    static final class RejectedRequest extends ApiException {
+
+        RejectedRequest() {
+            super(HttpStatus.BAD_REQUEST, "The request's URL or headers contain characters that are not allowed");
+        }
     }
 
     @Bean

@@ -71,9 +71,11 @@ class RequestBodyLimit extends OncePerRequestFilter {
                 .max().orElse(defaultLimit);
     }
 
-    /** The rest of the body is not read; the connection is closed after the answer rather than drained. */
+    /**
+     * The body is not read here; Tomcat drains up to {@code server.tomcat.max-swallow-size} (2 MB) of it so the client
+     * reads the answer, and closes the connection on anything larger.
+     */
     private void refuse(HttpServletRequest request, HttpServletResponse response, long limit) {
-        response.setHeader("Connection", "close");
         problems.resolveException(request, response, null, new BodyTooLarge(limit));
     }
 

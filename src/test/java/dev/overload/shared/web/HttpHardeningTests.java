@@ -114,6 +114,29 @@ class HttpHardeningTests {
         }
     }
 
+    // --- found by the fuzz test
+
+    @ParameterizedTest
+    @ValueSource(strings = {"application/*", "*/*", "application/json; boundary=\"", ";;;"})
+    void aContentTypeThatNamesNoOneTypeIs415(String contentType) {
+        TestUser user = api.newUser();
+        RawHttp.Answer answer = send(RawHttp.post("/api/training-plans", contentType, "{\"name\": \"P\"}",
+                "Authorization: Bearer " + user.accessToken() + "\r\n"));
+
+        assertThat(answer.status()).isEqualTo(415);
+        assertProblem(answer);
+    }
+
+    @ParameterizedTest
+    @ValueSource(strings = {"/api/training-plans/0/days/%2500/exercises/0", "/api/users/me/%252e%252e",
+            "/api/training-plans/%3B/days", "/api/training-plans//days"})
+    void aUrlTheFirewallRefusesIsAProblem(String path) {
+        RawHttp.Answer answer = send("GET " + path + " HTTP/1.1\r\nHost: localhost\r\nConnection: close\r\n\r\n");
+
+        assertThat(answer.status()).isBetween(400, 404);
+        assertProblem(answer);
+    }
+
     // --- item 11: security headers
 
     @Test
