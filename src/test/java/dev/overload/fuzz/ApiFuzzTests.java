@@ -43,7 +43,7 @@ import tools.jackson.databind.json.JsonMapper;
 @ApiTest
 class ApiFuzzTests {
 
-    private static final int PER_OPERATION_IN_VERIFY = 10;
+    private static final int PER_OPERATION_IN_VERIFY = 8;
     private static final JsonMapper JSON = JsonMapper.builder().build();
     /** Tables written by the service's own background work whatever requests do, or by design on refusals. */
     private static final List<String> NOT_FINGERPRINTED = List.of("notifications", "refresh_tokens",
