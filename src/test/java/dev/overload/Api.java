@@ -2,6 +2,7 @@ package dev.overload;
 
 import static io.restassured.RestAssured.given;
 
+import dev.overload.contract.OpenApiContract;
 import io.restassured.http.ContentType;
 import io.restassured.specification.RequestSpecification;
 import java.util.HashMap;
@@ -12,7 +13,8 @@ import java.util.concurrent.atomic.AtomicInteger;
 import org.springframework.core.env.Environment;
 
 /**
- * The service as a client sees it. Every caller gets its own client IP (sent as X-Forwarded-For, which the
+ * The service as a client sees it. Every exchange is checked against the API description it serves
+ * ({@link OpenApiContract}), so the document and the service cannot drift apart. Every caller gets its own client IP (sent as X-Forwarded-For, which the
  * test configuration trusts), so per-IP rate limits count one test's requests only.
  */
 public class Api {
@@ -52,7 +54,8 @@ public class Api {
                 .contentType(ContentType.JSON)
                 .accept(ContentType.JSON)
                 .header("X-Forwarded-For", clientIp)
-                .filter(SecretsSeen.FILTER);
+                .filter(SecretsSeen.FILTER)
+                .filter(OpenApiContract.INSTANCE);
     }
 
     /** A request with the user's access token, from the user's own IP. */

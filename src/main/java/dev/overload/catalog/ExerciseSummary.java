@@ -1,5 +1,6 @@
 package dev.overload.catalog;
 
+import org.jspecify.annotations.Nullable;
 import com.fasterxml.jackson.annotation.JsonProperty;
 import java.util.List;
 import java.util.UUID;
@@ -11,7 +12,7 @@ import java.util.UUID;
 public record ExerciseSummary(
         UUID id,
         String name,
-        String description,
+        @Nullable String description,
         ExerciseCategory category,
         ExerciseType type,
         Difficulty difficulty,

@@ -7,6 +7,7 @@ import dev.overload.Rows;
 import dev.overload.training.domain.SessionCompletion;
 import dev.overload.training.domain.SessionStart;
 import dev.overload.training.domain.Sessions;
+import java.time.ZoneOffset;
 import java.util.UUID;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -16,6 +17,9 @@ import org.springframework.modulith.test.Scenario;
 
 @ModuleTest
 class TrainingModuleTests {
+
+    private static final SessionStart AD_HOC = new SessionStart(null, null, null, "Ad hoc", null, null, null, null,
+            null, null);
 
     @Autowired
     Sessions sessions;
@@ -29,7 +33,7 @@ class TrainingModuleTests {
     @Test
     void completingASessionIsAnnouncedOnce(Scenario scenario) {
         UUID userId = Rows.user(jdbc);
-        UUID sessionId = sessions.start(userId, new SessionStart(null, null, null, "Ad hoc", null, null, null)).id();
+        UUID sessionId = sessions.start(userId, ZoneOffset.UTC, AD_HOC).id();
 
         scenario.stimulate(() -> completion.complete(userId, sessionId))
                 .andWaitForEventOfType(SessionCompleted.class)
@@ -41,7 +45,7 @@ class TrainingModuleTests {
     @Test
     void completingAgainAnnouncesNothing(PublishedEvents events) {
         UUID userId = Rows.user(jdbc);
-        UUID sessionId = sessions.start(userId, new SessionStart(null, null, null, "Ad hoc", null, null, null)).id();
+        UUID sessionId = sessions.start(userId, ZoneOffset.UTC, AD_HOC).id();
 
         completion.complete(userId, sessionId);
         completion.complete(userId, sessionId);

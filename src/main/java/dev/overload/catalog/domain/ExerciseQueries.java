@@ -36,7 +36,7 @@ public class ExerciseQueries {
     private static final String COLUMNS = """
             e.id, e.name, e.description, e.category, e.exercise_type, e.difficulty, e.owner_id,
                    e.created_by, e.created_at, e.updated_at, mg.slug as primary_muscle, mg.body_region,
-                   coalesce(u.usage_count, 0) as usage_count, u.last_used_at""";
+                   coalesce(u.usage_count, 0) as usage_count, u.last_used_at, e.version""";
     private static final String FROM = """
             from exercises e
             join muscle_groups mg on mg.id = e.primary_muscle_group_id
@@ -167,17 +167,17 @@ public class ExerciseQueries {
                 Difficulty.valueOf(rs.getString("difficulty")), rs.getObject("owner_id", UUID.class),
                 rs.getObject("created_by", UUID.class), instant(rs, "created_at"), instant(rs, "updated_at"),
                 rs.getString("primary_muscle"), rs.getString("body_region"), rs.getInt("usage_count"),
-                instant(rs, "last_used_at"));
+                instant(rs, "last_used_at"), rs.getLong("version"));
     }
 
     private record Row(UUID id, String name, String description, ExerciseCategory category, ExerciseType type,
             Difficulty difficulty, UUID ownerId, UUID createdBy, Instant createdAt, Instant updatedAt,
-            String primaryMuscle, String bodyRegion, int usageCount, Instant lastUsedAt) {
+            String primaryMuscle, String bodyRegion, int usageCount, Instant lastUsedAt, long version) {
 
         ExerciseView toView(List<String> secondary, List<String> equipment) {
             return new ExerciseView(new ExerciseSummary(id, name, description, category, type, difficulty,
                     primaryMuscle, bodyRegion, secondary, equipment, ownerId != null),
-                    createdBy, createdAt, updatedAt, usageCount, lastUsedAt);
+                    createdBy, createdAt, updatedAt, usageCount, lastUsedAt, version);
         }
     }
 }

@@ -2,6 +2,7 @@ package dev.overload.catalog.domain;
 
 import dev.overload.shared.errors.ConflictException;
 import dev.overload.shared.CurrentUser;
+import dev.overload.shared.contract.ETags;
 import dev.overload.shared.errors.ForbiddenException;
 import dev.overload.shared.errors.NotFoundException;
 import dev.overload.catalog.Difficulty;
@@ -75,7 +76,7 @@ public class Exercises {
      * beginner, full body, no equipment), so seed-004 clients that send only name and description work.
      */
     private void describe(Exercise exercise, ExerciseDraft draft) {
-        String name = draft.name().strip();
+        String name = draft.name() == null ? exercise.name() : draft.name().strip();
         if (exercises.nameTaken(name, exercise.ownerId(), exercise.getId())) {
             throw new ConflictException("An exercise named '" + name + "' already exists");
         }
@@ -111,6 +112,7 @@ public class Exercises {
         if (!exercise.isCustom() && !caller.isAdmin()) {
             throw new ForbiddenException("Only administrators change system exercises");
         }
+        ETags.requireMatch(exercise.getVersion());
         return exercise;
     }
 }

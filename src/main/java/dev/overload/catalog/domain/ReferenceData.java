@@ -70,8 +70,9 @@ public class ReferenceData {
     }
 
     /** Slugs are lower case; clients may write them in any case. */
+    /** A slug as given, or the name the list shows ("Full Body" is full_body). */
     static String normalized(String slug) {
-        return slug.strip().toLowerCase(java.util.Locale.ROOT);
+        return slug.strip().toLowerCase(java.util.Locale.ROOT).replaceAll("[\\s-]+", "_");
     }
 
     private Loaded load() {

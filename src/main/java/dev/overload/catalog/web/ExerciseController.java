@@ -8,6 +8,9 @@ import dev.overload.catalog.domain.ExerciseQueries;
 import dev.overload.catalog.domain.ExerciseView;
 import dev.overload.catalog.domain.Exercises;
 import dev.overload.shared.CurrentUser;
+import dev.overload.shared.contract.ErrorStatus;
+import dev.overload.shared.contract.Conditional;
+import dev.overload.shared.contract.Idempotent;
 import dev.overload.shared.paging.PageParams;
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.tags.Tag;
@@ -32,7 +35,7 @@ import org.springframework.web.bind.annotation.RestController;
 
 @RestController
 @RequestMapping("/api/exercises")
-@Tag(name = "Exercises")
+@Tag(name = "Exercises", description = "The exercise catalog: system and custom exercises, muscle groups, equipment")
 class ExerciseController {
 
     private final Exercises exercises;
@@ -61,32 +64,44 @@ class ExerciseController {
     }
 
     @GetMapping("/{id}")
+    @Conditional
     @Operation(operationId = "getExercise", summary = "A system exercise or one of my custom ones, with my usage")
-    ExerciseView get(CurrentUser caller, @PathVariable UUID id) {
-        return queries.get(caller.id(), id);
+    ResponseEntity<ExerciseView> get(CurrentUser caller, @PathVariable UUID id) {
+        return tagged(ResponseEntity.ok(), caller, id);
     }
 
     @PostMapping
+    @ResponseStatus(HttpStatus.CREATED)
+    @Idempotent
     @Operation(operationId = "createExercise",
             summary = "Create a custom exercise only I see (a system exercise when I am an administrator)")
     ResponseEntity<ExerciseView> create(CurrentUser caller, @Valid @RequestBody ExerciseDraft exercise) {
         UUID id = exercises.create(caller, exercise);
-        return ResponseEntity.created(URI.create("/api/exercises/" + id))
-                .body(queries.get(caller.id(), id));
+        return tagged(ResponseEntity.created(URI.create("/api/exercises/" + id)), caller, id);
     }
 
     @PutMapping("/{id}")
+    @Conditional
+    @ErrorStatus(value = 403, description = "A system exercise, for a caller who is not an administrator")
     @Operation(operationId = "updateExercise",
             summary = "Change my custom exercise (administrators: a system exercise); left-out fields are kept")
-    ExerciseView update(CurrentUser caller, @PathVariable UUID id, @Valid @RequestBody ExerciseDraft exercise) {
-        exercises.update(caller, id, exercise);
-        return queries.get(caller.id(), id);
+    ResponseEntity<ExerciseView> update(CurrentUser caller, @PathVariable UUID id,
+            @Valid @RequestBody ExerciseUpdateRequest exercise) {
+        exercises.update(caller, id, exercise.toDraft());
+        return tagged(ResponseEntity.ok(), caller, id);
     }
 
     @DeleteMapping("/{id}")
+    @Conditional
     @ResponseStatus(HttpStatus.NO_CONTENT)
+    @ErrorStatus(value = 403, description = "A system exercise, for a caller who is not an administrator")
     @Operation(operationId = "deleteExercise", summary = "Delete an exercise no plan or session uses (else 409)")
     void delete(CurrentUser caller, @PathVariable UUID id) {
         exercises.delete(caller, id);
+    }
+
+    private ResponseEntity<ExerciseView> tagged(ResponseEntity.BodyBuilder response, CurrentUser caller, UUID id) {
+        ExerciseView exercise = queries.get(caller.id(), id);
+        return response.eTag(exercise.etag()).body(exercise);
     }
 }

@@ -1,6 +1,7 @@
 package dev.overload.identity.domain;
 
 import dev.overload.identity.Role;
+import dev.overload.shared.units.HeightUnit;
 import dev.overload.shared.units.WeightUnit;
 import java.util.Optional;
 import java.util.UUID;
@@ -10,7 +11,7 @@ import org.springframework.stereotype.Component;
 /**
  * What every authenticated request needs to know of its caller: whether the account is still open, its role
  * and token generation (so a token issued before a role change, a logout or a new password stops at once) and
- * its weight unit. One primary-key read per request and no cache: a cache could not be told by another
+ * its units and time zone. One primary-key read per request and no cache: a cache could not be told by another
  * instance that the account changed, and a revoked token would pass there until it expired.
  */
 @Component
@@ -25,11 +26,12 @@ public class AccountSnapshots {
     /** The account as it is now; empty for an id that is no account. */
     public Optional<AccountSnapshot> current(UUID userId) {
         return jdbc.sql("""
-                select deleted_at is null as active, role, token_generation, weight_unit
+                select deleted_at is null as active, role, token_generation, weight_unit, height_unit, time_zone
                 from users where id = :id""")
                 .param("id", userId)
                 .query((rs, row) -> new AccountSnapshot(rs.getBoolean(1), Role.valueOf(rs.getString(2)),
-                        rs.getLong(3), WeightUnit.valueOf(rs.getString(4))))
+                        rs.getLong(3), WeightUnit.valueOf(rs.getString(4)), HeightUnit.valueOf(rs.getString(5)),
+                        rs.getString(6)))
                 .optional();
     }
 }

@@ -8,6 +8,8 @@ import dev.overload.shared.errors.NotFoundException;
 import dev.overload.shared.paging.PageParams;
 import dev.overload.shared.paging.ResultPage;
 import dev.overload.shared.security.RateLimiter;
+import dev.overload.shared.units.HeightUnit;
+import java.math.BigDecimal;
 import java.time.Clock;
 import java.time.Instant;
 import java.util.Locale;
@@ -24,6 +26,9 @@ import org.springframework.transaction.annotation.Transactional;
 /** An account's own profile, password and closing; and what administrators do with accounts. */
 @Service
 public class Accounts {
+
+    static final BigDecimal MIN_HEIGHT_CM = new BigDecimal("50");
+    static final BigDecimal MAX_HEIGHT_CM = new BigDecimal("300");
 
     private static final Map<String, String> SORTABLE = Map.of(
             "created_at", "createdAt", "username", "username", "last_login", "lastLogin");
@@ -68,6 +73,9 @@ public class Accounts {
         user.prefer(required(changes.weightUnit(), user.getWeightUnit(), "weight_unit"),
                 required(changes.heightUnit(), user.getHeightUnit(), "height_unit"),
                 required(changes.theme(), user.getTheme(), "theme"));
+        if (changes.height() != null) {
+            user.measure(heightCm(changes.height().orElse(null), user.getHeightUnit()));
+        }
         user.scheduleIn(required(changes.timeZone(), user.getTimeZone(), "time_zone"),
                 required(changes.emailReminders(), user.getEmailReminders(), "email_reminders"));
         String email = required(changes.email(), user.getEmail(), "email");
@@ -172,6 +180,15 @@ public class Accounts {
     private void endEveryLogin(UUID userId, Instant now) {
         users.endAccessTokens(userId);
         refreshTokens.revokeAllOf(userId, now);
+    }
+
+    /** A height in the unit given, in centimetres, if it is a human's (50–300 cm). */
+    private static BigDecimal heightCm(BigDecimal height, HeightUnit unit) {
+        BigDecimal cm = unit.toCentimetres(height);
+        if (cm != null && (cm.compareTo(MIN_HEIGHT_CM) < 0 || cm.compareTo(MAX_HEIGHT_CM) > 0)) {
+            throw new InvalidFieldException("height", "must be between 50 and 300 cm (19.69 and 118.11 in)");
+        }
+        return cm;
     }
 
     private User active(UUID userId) {

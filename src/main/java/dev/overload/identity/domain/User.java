@@ -9,6 +9,7 @@ import jakarta.persistence.Entity;
 import jakarta.persistence.EnumType;
 import jakarta.persistence.Enumerated;
 import jakarta.persistence.Table;
+import java.math.BigDecimal;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.Period;
@@ -33,6 +34,7 @@ public class User extends AuditedEntity {
     @Enumerated(EnumType.STRING)
     private Gender gender;
     private LocalDate dateOfBirth;
+    private BigDecimal heightCm;
     @Enumerated(EnumType.STRING)
     private WeightUnit weightUnit = WeightUnit.KG;
     @Enumerated(EnumType.STRING)
@@ -112,6 +114,11 @@ public class User extends AuditedEntity {
         dateOfBirth = newDateOfBirth;
     }
 
+    /** Height in centimetres, or null when unknown. */
+    void measure(BigDecimal newHeightCm) {
+        heightCm = newHeightCm;
+    }
+
     void changeEmail(String newEmail) {
         email = newEmail;
     }
@@ -157,6 +164,10 @@ public class User extends AuditedEntity {
 
     public LocalDate getDateOfBirth() {
         return dateOfBirth;
+    }
+
+    public BigDecimal getHeightCm() {
+        return heightCm;
     }
 
     public WeightUnit getWeightUnit() {

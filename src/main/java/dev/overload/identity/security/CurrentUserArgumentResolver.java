@@ -13,7 +13,7 @@ import org.springframework.web.method.support.ModelAndViewContainer;
 
 /**
  * Lets controllers of every module take the caller as a {@link CurrentUser} parameter: the token's subject, and
- * the role and units of the account as the token check has just read it.
+ * the role, units and time zone of the account as the token check has just read it.
  */
 class CurrentUserArgumentResolver implements HandlerMethodArgumentResolver {
 
@@ -30,6 +30,6 @@ class CurrentUserArgumentResolver implements HandlerMethodArgumentResolver {
         }
         AccountSnapshot account = caller.account();
         return new CurrentUser(UUID.fromString(caller.getToken().getSubject()), account.role().name(),
-                account.weightUnit());
+                account.weightUnit(), account.heightUnit(), account.zone());
     }
 }

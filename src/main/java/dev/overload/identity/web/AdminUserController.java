@@ -25,7 +25,7 @@ import org.springframework.web.bind.annotation.RestController;
 @RestController
 @PreAuthorize("hasRole('ADMIN')")
 @RequestMapping("/api/admin/users")
-@Tag(name = "Administration")
+@Tag(name = "Administration", description = "Accounts as administrators see them, and roles")
 class AdminUserController {
 
     private final Accounts accounts;

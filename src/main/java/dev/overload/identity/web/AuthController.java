@@ -5,6 +5,7 @@ import dev.overload.identity.domain.PasswordResets;
 import dev.overload.identity.domain.Registrations;
 import dev.overload.shared.errors.InvalidFieldException;
 import io.swagger.v3.oas.annotations.Operation;
+import io.swagger.v3.oas.annotations.responses.ApiResponse;
 import io.swagger.v3.oas.annotations.security.SecurityRequirements;
 import io.swagger.v3.oas.annotations.tags.Tag;
 import jakarta.servlet.http.HttpServletRequest;
@@ -21,7 +22,8 @@ import org.springframework.web.bind.annotation.RestController;
 
 @RestController
 @RequestMapping("/api/auth")
-@Tag(name = "Authentication")
+@Tag(name = "Authentication",
+        description = "Registration, login, token refresh and logout, password reset, Telegram login, and the keys that verify access tokens")
 @SecurityRequirements
 class AuthController {
 
@@ -38,6 +40,9 @@ class AuthController {
     }
 
     @PostMapping("/register")
+    @ResponseStatus(HttpStatus.CREATED)
+    @ApiResponse(responseCode = "201", description = "The account, opened")
+    @ApiResponse(responseCode = "429")
     @Operation(operationId = "register", summary = "Open an account")
     ResponseEntity<UserResponse> register(@Valid @RequestBody RegisterRequest request, HttpServletRequest http) {
         var user = registrations.register(request.toRegistration(), http.getRemoteAddr());
@@ -46,6 +51,9 @@ class AuthController {
     }
 
     @PostMapping("/login")
+    @ApiResponse(responseCode = "200", description = "A new token pair")
+    @ApiResponse(responseCode = "401", description = "Wrong username, email or password")
+    @ApiResponse(responseCode = "429")
     @Operation(operationId = "logIn", summary = "Log in with username or email and password")
     TokenResponse logIn(@Valid @RequestBody LoginRequest request, HttpServletRequest http) {
         boolean byUsername = request.username() != null && !request.username().isBlank();
@@ -58,6 +66,8 @@ class AuthController {
     }
 
     @PostMapping("/refresh")
+    @ApiResponse(responseCode = "200", description = "A new token pair; the old refresh token is spent")
+    @ApiResponse(responseCode = "401", description = "The refresh token is unknown, expired or revoked")
     @Operation(operationId = "refreshTokens", summary = "Exchange a refresh token for a new token pair")
     TokenResponse refresh(@Valid @RequestBody RefreshTokenRequest request) {
         return TokenResponse.from(logins.refresh(request.refreshToken()));
@@ -72,6 +82,8 @@ class AuthController {
 
     @PostMapping("/password-reset")
     @ResponseStatus(HttpStatus.ACCEPTED)
+    @ApiResponse(responseCode = "202", description = "Accepted; an email goes out if the address is known")
+    @ApiResponse(responseCode = "429")
     @Operation(operationId = "requestPasswordReset",
             summary = "Email a password reset token; answers the same whether or not the email is known")
     void requestPasswordReset(@Valid @RequestBody PasswordResetRequest request, HttpServletRequest http) {
@@ -86,6 +98,11 @@ class AuthController {
     }
 
     @PostMapping("/telegram")
+    @ApiResponse(responseCode = "200", description = "A new token pair")
+    @ApiResponse(responseCode = "401",
+            description = "The Telegram data is forged or too old, or the account is deleted")
+    @ApiResponse(responseCode = "404", description = "Telegram login is not configured on this service")
+    @ApiResponse(responseCode = "429")
     @Operation(operationId = "logInWithTelegram",
             summary = "Log in (or sign up) with the Telegram login widget's data; 404 when not configured")
     TokenResponse logInWithTelegram(@Valid @RequestBody TelegramLoginRequest request, HttpServletRequest http) {

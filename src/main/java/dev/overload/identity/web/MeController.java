@@ -21,7 +21,7 @@ import org.springframework.web.bind.annotation.RestController;
 
 @RestController
 @RequestMapping("/api/users/me")
-@Tag(name = "My account")
+@Tag(name = "My account", description = "The caller's own account, preferences and password")
 class MeController {
 
     private final Accounts accounts;

@@ -1,9 +1,11 @@
 package dev.overload.identity.web;
 
 import jakarta.validation.constraints.NotBlank;
+import io.swagger.v3.oas.annotations.media.Schema;
 import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Size;
 
 record PasswordResetConfirmRequest(@NotBlank @Size(max = 200) String token,
-        @NotNull @StrongPassword String newPassword) {
+        @NotNull @StrongPassword @Schema(minLength = 8, maxLength = 128, pattern = StrongPassword.PATTERN,
+                description = StrongPassword.DESCRIPTION) String newPassword) {
 }

@@ -18,6 +18,14 @@ import java.lang.annotation.Target;
 @Constraint(validatedBy = StrongPassword.Validator.class)
 @interface StrongPassword {
 
+    /**
+     * The rule as a JSON Schema (ECMAScript) pattern, for the API description: 8–128 characters, a letter and a
+     * character that is not one. "5 different characters" has no pattern; the description says it.
+     */
+    String PATTERN = "^(?=[\\s\\S]*\\p{L})(?=[\\s\\S]*\\P{L})[\\s\\S]{8,128}$";
+    String DESCRIPTION = "8–128 characters with at least one letter, at least one digit or symbol, and at least "
+            + "five different characters";
+
     String message() default "must be 8–128 characters with a letter, a digit or symbol, and 5+ different characters";
 
     Class<?>[] groups() default {};

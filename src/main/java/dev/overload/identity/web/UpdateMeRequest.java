@@ -1,29 +1,37 @@
 package dev.overload.identity.web;
 
+import com.fasterxml.jackson.annotation.JsonIgnoreProperties;
 import dev.overload.identity.domain.Gender;
 import dev.overload.shared.units.HeightUnit;
 import dev.overload.identity.domain.ProfileChanges;
 import dev.overload.identity.domain.Theme;
 import dev.overload.shared.units.WeightUnit;
 import dev.overload.shared.errors.InvalidFieldException;
+import jakarta.validation.constraints.DecimalMin;
+import jakarta.validation.constraints.Digits;
 import jakarta.validation.constraints.Email;
 import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.Past;
 import jakarta.validation.constraints.Size;
+import java.math.BigDecimal;
 import java.time.DateTimeException;
 import java.time.LocalDate;
 import java.time.ZoneId;
 import java.util.Optional;
 
 /**
- * A partial update: a field left out stays as it is; {@code null} clears names, gender and date of birth,
- * and is refused for email and preferences. {@code current_password} is needed to change the email.
+ * A partial update: a field left out stays as it is; {@code null} clears names, gender, date of birth and
+ * height, and is refused for email and preferences. Height is in the height unit of the request, or else the
+ * account's (50–300 cm, 19.69–118.11 in). {@code current_password} is needed to change the email.
  */
+@JsonIgnoreProperties({"id", "username", "role", "age", "ai_suggestions_remaining", "telegram_linked", "created_at",
+        "updated_at", "last_login"})
 record UpdateMeRequest(
         Optional<@Size(max = 100) String> firstName,
         Optional<@Size(max = 100) String> lastName,
         Optional<Gender> gender,
         Optional<@Past LocalDate> dateOfBirth,
+        Optional<@DecimalMin("0") @Digits(integer = 3, fraction = 2) BigDecimal> height,
         Optional<@NotBlank @Size(max = 254) @Email(regexp = ValidEmail.PATTERN,
                 message = ValidEmail.MESSAGE) String> email,
         Optional<WeightUnit> weightUnit,
@@ -50,7 +58,7 @@ record UpdateMeRequest(
         }
         // A left-out field is a null Optional: keep it null so the account's email stays as it is.
         Optional<String> strippedEmail = email == null ? null : email.map(String::strip);
-        return new ProfileChanges(firstName, lastName, gender, dateOfBirth, strippedEmail, weightUnit,
+        return new ProfileChanges(firstName, lastName, gender, dateOfBirth, height, strippedEmail, weightUnit,
                 heightUnit, theme, timeZone == null ? null : timeZone.map(UpdateMeRequest::zone), emailReminders);
     }
 }

@@ -20,7 +20,7 @@ import org.springframework.web.bind.annotation.RestController;
 
 @RestController
 @RequestMapping("/api/notifications")
-@Tag(name = "Notifications")
+@Tag(name = "Notifications", description = "In-app notifications, such as workout reminders")
 class NotificationController {
 
     private final InAppNotifications notifications;

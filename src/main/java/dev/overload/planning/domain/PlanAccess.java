@@ -1,5 +1,6 @@
 package dev.overload.planning.domain;
 
+import dev.overload.shared.contract.ETags;
 import dev.overload.shared.errors.ForbiddenException;
 import dev.overload.shared.errors.NotFoundException;
 import dev.overload.planning.TrainingPlanChanged;
@@ -10,7 +11,8 @@ import org.springframework.stereotype.Component;
 
 /**
  * Who may change a plan: only its owner. Someone else's public plan may be seen, so changing it is
- * refused (403); someone else's private plan does not exist for the caller (404).
+ * refused (403); someone else's private plan does not exist for the caller (404). A change with
+ * {@code If-Match} is made only to the version it names (412 otherwise), checked under the lock.
  */
 @Component
 class PlanAccess {
@@ -34,6 +36,8 @@ class PlanAccess {
             }
             return new NotFoundException("Training plan");
         });
+        // The lock raised the version already: If-Match names the one before this change.
+        ETags.requireMatch(plan.getVersion() - 1);
         events.publishEvent(new TrainingPlanChanged(planId, callerId));
         return plan;
     }

@@ -1,5 +1,7 @@
 package dev.overload.planning.domain;
 
+import static dev.overload.shared.persistence.SqlValues.instant;
+
 import dev.overload.planning.PlanTree;
 import dev.overload.catalog.ExerciseCatalog;
 import dev.overload.planning.PlanDifficulty;
@@ -14,7 +16,6 @@ import java.sql.Array;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.time.Duration;
-import java.time.OffsetDateTime;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.HashMap;
@@ -159,22 +160,23 @@ public class PlanQueries {
     static PlanRow planRow(ResultSet rs, int rowNum) throws SQLException {
         String difficulty = rs.getString("difficulty_level");
         Array muscleTypes = rs.getArray("muscle_types");
-        return new PlanRow(rs.getObject("id", UUID.class), rs.getObject("user_id", UUID.class), rs.getString("name"),
+        UUID id = rs.getObject("id", UUID.class);
+        return new PlanRow(new PlanTree.Summary(id, rs.getObject("user_id", UUID.class), rs.getString("name"),
                 rs.getString("description"), PlanStatus.valueOf(rs.getString("status")), rs.getBoolean("is_public"),
                 difficulty == null ? null : PlanDifficulty.valueOf(difficulty),
                 muscleTypes == null ? List.of() : Arrays.asList((String[]) muscleTypes.getArray()),
                 rs.getObject("estimated_duration", Integer.class), rs.getObject("copied_from_id", UUID.class),
-                rs.getObject("created_at", OffsetDateTime.class), rs.getObject("updated_at", OffsetDateTime.class),
-                new PlanVersion(rs.getObject("id", UUID.class), rs.getLong("version")));
+                instant(rs, "created_at"), instant(rs, "updated_at")), new PlanVersion(id, rs.getLong("version")));
     }
 
-    record PlanRow(UUID id, UUID userId, String name, String description, PlanStatus status, boolean isPublic,
-            PlanDifficulty difficultyLevel, List<String> muscleTypes, Integer estimatedDuration, UUID copiedFromId,
-            OffsetDateTime createdAt, OffsetDateTime updatedAt, PlanVersion version) {
+    record PlanRow(PlanTree.Summary plan, PlanVersion version) {
+
+        UUID id() {
+            return plan.id();
+        }
 
         PlanTree toTree(List<PlanTree.Day> days) {
-            return new PlanTree(id, userId, name, description, status, isPublic, difficultyLevel, muscleTypes,
-                    estimatedDuration, copiedFromId, createdAt.toInstant(), updatedAt.toInstant(), days);
+            return new PlanTree(plan, days, version.version());
         }
     }
 

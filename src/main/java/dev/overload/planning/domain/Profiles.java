@@ -1,5 +1,6 @@
 package dev.overload.planning.domain;
 
+import org.jspecify.annotations.Nullable;
 import dev.overload.identity.Users;
 import dev.overload.shared.errors.ForbiddenException;
 import java.time.Instant;
@@ -52,7 +53,8 @@ public class Profiles {
         }
     }
 
-    public record ProfileView(UUID id, String firstName, UUID activeTrainingPlanId, int aiSuggestionsRemaining,
+    public record ProfileView(UUID id, @Nullable String firstName, @Nullable UUID activeTrainingPlanId,
+            int aiSuggestionsRemaining,
             Instant createdAt, Instant updatedAt) {
     }
 }

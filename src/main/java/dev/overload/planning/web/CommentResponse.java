@@ -1,10 +1,11 @@
 package dev.overload.planning.web;
 
+import org.jspecify.annotations.Nullable;
 import dev.overload.planning.domain.CommentView;
 import java.time.Instant;
 import java.util.UUID;
 
-record CommentResponse(UUID id, UUID trainingPlanId, UUID authorId, String authorName, String body,
+record CommentResponse(UUID id, UUID trainingPlanId, UUID authorId, @Nullable String authorName, String body,
         Instant createdAt) {
 
     static CommentResponse from(CommentView comment) {

@@ -1,5 +1,6 @@
 package dev.overload.planning.web;
 
+import com.fasterxml.jackson.annotation.JsonIgnoreProperties;
 import dev.overload.shared.units.WeightUnit;
 import dev.overload.planning.PlanDifficulty;
 import dev.overload.planning.PlanStatus;
@@ -24,6 +25,7 @@ import java.util.UUID;
  * The whole plan as it should be. Positions come from the order of the arrays; {@code order_index} and
  * {@code set_index} in the payload are ignored. Weights are in the caller's unit.
  */
+@JsonIgnoreProperties({"id", "user_id", "copied_from_id", "weight_unit", "created_at", "updated_at"})
 record CompositePlanRequest(
         @NotBlank @Size(max = 255) String name,
         @Size(max = 2000) String description,
@@ -34,14 +36,17 @@ record CompositePlanRequest(
         @Min(5) @Max(300) Integer estimatedDuration,
         @NotNull @Size(max = 14) List<@Valid @NotNull Day> days) {
 
+    @JsonIgnoreProperties({"training_plan_id", "order_index"})
     record Day(UUID id, @NotBlank @Size(max = 100) String name, @Size(max = 2000) String description,
             @Size(max = 30) List<@Valid @NotNull Exercise> exercises) {
     }
 
+    @JsonIgnoreProperties({"training_plan_day_id", "exercise_name", "order_index"})
     record Exercise(UUID id, @NotNull UUID exerciseId, @Min(0) @Max(3600) Integer restTime,
             @Size(max = 500) String notes, @Size(max = 50) List<@Valid @NotNull Set> sets) {
     }
 
+    @JsonIgnoreProperties({"training_plan_exercise_id", "set_index"})
     record Set(UUID id,
             @NotNull @Min(1) @Max(1000) Integer expectedReps,
             @NotNull @DecimalMin("0") @DecimalMax("10000") @Digits(integer = 5, fraction = 2) BigDecimal expectedWeight,

@@ -2,10 +2,12 @@ package dev.overload.planning.web;
 
 import dev.overload.planning.domain.PlanComments;
 import dev.overload.shared.CurrentUser;
+import dev.overload.shared.contract.Idempotent;
 import dev.overload.shared.paging.PageParams;
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.tags.Tag;
 import jakarta.validation.Valid;
+import java.net.URI;
 import java.util.List;
 import java.util.UUID;
 import org.springdoc.core.annotations.ParameterObject;
@@ -16,11 +18,13 @@ import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestBody;
 import org.springframework.web.bind.annotation.RequestMapping;
+import org.springframework.web.bind.annotation.ResponseStatus;
 import org.springframework.web.bind.annotation.RestController;
 
 @RestController
 @RequestMapping("/api/training-plans/{planId}/comments")
-@Tag(name = "Training plans")
+@Tag(name = "Training plans",
+        description = "Training plans as a tree (seed 004): plans, copies, comments, whole-plan replacement")
 class PlanCommentController {
 
     private final PlanComments comments;
@@ -30,11 +34,14 @@ class PlanCommentController {
     }
 
     @PostMapping
+    @ResponseStatus(HttpStatus.CREATED)
+    @Idempotent
     @Operation(operationId = "commentOnTrainingPlan", summary = "Comment on my plan or on a public plan")
     ResponseEntity<CommentResponse> add(CurrentUser caller, @PathVariable UUID planId,
             @Valid @RequestBody CommentRequest request) {
-        return ResponseEntity.status(HttpStatus.CREATED)
-                .body(CommentResponse.from(comments.add(caller.id(), planId, request.body())));
+        CommentResponse comment = CommentResponse.from(comments.add(caller.id(), planId, request.body()));
+        return ResponseEntity.created(URI.create("/api/training-plans/" + planId + "/comments/" + comment.id()))
+                .body(comment);
     }
 
     @GetMapping

@@ -1,5 +1,6 @@
 package dev.overload.planning.web;
 
+import org.jspecify.annotations.Nullable;
 import dev.overload.shared.units.WeightUnit;
 import dev.overload.planning.PlanTree;
 import java.util.List;
@@ -7,7 +8,7 @@ import java.util.UUID;
 
 /** A catalog exercise in a day: {@code exercise_id} is the catalog's, {@code id} this slot's; rest in seconds. */
 record PlanExerciseResponse(UUID id, UUID exerciseId, String exerciseName, int orderIndex, UUID trainingPlanDayId,
-        Integer restTime, String notes, List<PlanSetResponse> sets) {
+        @Nullable Integer restTime, @Nullable String notes, List<PlanSetResponse> sets) {
 
     static PlanExerciseResponse from(PlanTree.Exercise exercise, WeightUnit unit) {
         return new PlanExerciseResponse(exercise.id(), exercise.exerciseId(), exercise.exerciseName(),

@@ -1,34 +1,15 @@
 package dev.overload.planning.web;
 
 import dev.overload.shared.units.WeightUnit;
-import dev.overload.planning.PlanDifficulty;
-import dev.overload.planning.PlanStatus;
+import com.fasterxml.jackson.annotation.JsonUnwrapped;
 import dev.overload.planning.PlanTree;
-import java.time.Instant;
 import java.util.List;
-import java.util.UUID;
 
 /** Seed 004's TrainingPlanDto with the fields plans share with seeds 000, 002 and 003; weights in {@code weight_unit}. */
-record PlanResponse(
-        UUID id,
-        String name,
-        String description,
-        UUID userId,
-        PlanStatus status,
-        boolean isPublic,
-        PlanDifficulty difficultyLevel,
-        List<String> muscleTypes,
-        Integer estimatedDuration,
-        UUID copiedFromId,
-        WeightUnit weightUnit,
-        Instant createdAt,
-        Instant updatedAt,
-        List<DayResponse> days) {
+record PlanResponse(@JsonUnwrapped PlanTree.Summary plan, WeightUnit weightUnit, List<DayResponse> days) {
 
     static PlanResponse from(PlanTree plan, WeightUnit unit) {
-        return new PlanResponse(plan.id(), plan.name(), plan.description(), plan.userId(), plan.status(),
-                plan.isPublic(), plan.difficultyLevel(), plan.muscleTypes(), plan.estimatedDuration(),
-                plan.copiedFromId(), unit, plan.createdAt(), plan.updatedAt(),
-                plan.days().stream().map(day -> DayResponse.from(day, unit)).toList());
+        return new PlanResponse(plan.plan(), unit, plan.days().stream().map(day -> DayResponse.from(day, unit))
+                .toList());
     }
 }

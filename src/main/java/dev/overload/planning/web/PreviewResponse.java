@@ -1,6 +1,7 @@
 package dev.overload.planning.web;
 
 import dev.overload.shared.units.WeightUnit;
+import dev.overload.planning.ProgressionOutcome;
 import dev.overload.planning.domain.Progressions;
 import java.math.BigDecimal;
 import java.util.List;
@@ -9,12 +10,12 @@ import java.util.UUID;
 /** The previewed sessions; {@code weights} are the exercise's target sets in plan order, in {@code weight_unit}. */
 record PreviewResponse(UUID exerciseId, WeightUnit weightUnit, List<Step> steps) {
 
-    record Step(String outcome, int consecutiveFailures, boolean deloaded, List<BigDecimal> weights) {
+    record Step(ProgressionOutcome outcome, int consecutiveFailures, boolean deloaded, List<BigDecimal> weights) {
     }
 
     static PreviewResponse from(UUID exerciseId, List<Progressions.PreviewStep> steps, WeightUnit unit) {
         return new PreviewResponse(exerciseId, unit, steps.stream().map(step -> new Step(
-                step.success() ? "success" : "failure", step.consecutiveFailures(),
+                ProgressionOutcome.of(step.success()), step.consecutiveFailures(),
                 step.deloaded(), step.weightsKg().stream().map(unit::fromKilograms).toList())).toList());
     }
 }

@@ -3,11 +3,13 @@ package dev.overload.planning.web;
 import dev.overload.shared.units.WeightUnit;
 import dev.overload.planning.domain.Progressions;
 import dev.overload.shared.CurrentUser;
+import dev.overload.shared.contract.ErrorStatus;
 import io.swagger.v3.oas.annotations.Operation;
+import io.swagger.v3.oas.annotations.responses.ApiResponse;
 import io.swagger.v3.oas.annotations.tags.Tag;
 import jakarta.validation.Valid;
+import java.net.URI;
 import java.util.UUID;
-import org.springframework.http.HttpStatus;
 import org.springframework.http.ResponseEntity;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
@@ -20,7 +22,8 @@ import org.springframework.web.bind.annotation.RestController;
 /** {@code exerciseId} here is the catalog exercise: a rule holds for it wherever it appears in the plan. */
 @RestController
 @RequestMapping("/api/training-plans/{planId}/exercises/{exerciseId}/progression")
-@Tag(name = "Training plan exercise progressions")
+@Tag(name = "Training plan exercise progressions",
+        description = "How an exercise progresses in a plan after each session")
 class ProgressionController {
 
     private final Progressions progressions;
@@ -47,13 +50,19 @@ class ProgressionController {
     }
 
     @PutMapping
+    @ApiResponse(responseCode = "200", description = "The rule was changed")
+    @ApiResponse(responseCode = "201", description = "The rule was created")
+    @ErrorStatus(value = 403, description = "Someone else's public plan: only its creator changes it")
     @Operation(operationId = "putProgression",
             summary = "Create (201) or change (200) the progression rule of an exercise in my plan")
     ResponseEntity<ProgressionResponse> put(CurrentUser caller, @PathVariable UUID planId,
             @PathVariable UUID exerciseId, @Valid @RequestBody ProgressionRequest request) {
         WeightUnit unit = caller.weightUnit();
         var configured = progressions.configure(caller.id(), planId, exerciseId, request.toSettings(unit));
-        return ResponseEntity.status(configured.created() ? HttpStatus.CREATED : HttpStatus.OK)
-                .body(ProgressionResponse.from(configured.progression(), unit));
+        ProgressionResponse body = ProgressionResponse.from(configured.progression(), unit);
+        return configured.created()
+                ? ResponseEntity.created(URI.create("/api/training-plans/" + planId + "/exercises/" + exerciseId
+                        + "/progression")).body(body)
+                : ResponseEntity.ok(body);
     }
 }

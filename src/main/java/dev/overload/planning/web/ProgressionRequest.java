@@ -1,5 +1,6 @@
 package dev.overload.planning.web;
 
+import com.fasterxml.jackson.annotation.JsonIgnoreProperties;
 import dev.overload.shared.units.WeightUnit;
 import dev.overload.planning.DeloadStrategy;
 import dev.overload.planning.domain.ProgressionSettings;
@@ -15,6 +16,7 @@ import java.math.BigDecimal;
  * failures by 10 %, PROPORTIONAL. The increment is in the caller's weight unit, to two decimals as shown.
  * {@code consecutive_failures} is the server's count of completed sessions (shown, never taken from a client).
  */
+@JsonIgnoreProperties({"id", "training_plan_id", "exercise_id", "last_updated", "weight_unit"})
 record ProgressionRequest(
         @DecimalMin(value = "0", inclusive = false) @DecimalMax("100") @Digits(integer = 3,
                 fraction = 2) BigDecimal weightIncrement,

@@ -1,5 +1,6 @@
 package dev.overload.planning.web;
 
+import org.jspecify.annotations.Nullable;
 import dev.overload.shared.units.WeightUnit;
 import dev.overload.planning.DeloadStrategy;
 import dev.overload.planning.domain.ProgressionView;
@@ -9,7 +10,7 @@ import java.util.UUID;
 
 record ProgressionResponse(UUID id, UUID trainingPlanId, UUID exerciseId, BigDecimal weightIncrement,
         int failureCountForDeload, BigDecimal deloadPercentage, DeloadStrategy deloadStrategy,
-        Integer referenceSetIndex, int consecutiveFailures, Instant lastUpdated, WeightUnit weightUnit) {
+        @Nullable Integer referenceSetIndex, int consecutiveFailures, Instant lastUpdated, WeightUnit weightUnit) {
 
     static ProgressionResponse from(ProgressionView rule, WeightUnit unit) {
         return new ProgressionResponse(rule.id(), rule.trainingPlanId(), rule.exerciseId(),

@@ -2,9 +2,14 @@ package dev.overload.planning.web;
 
 import dev.overload.shared.units.WeightUnit;
 import dev.overload.planning.PlanStatus;
+import dev.overload.planning.PlanTree;
 import dev.overload.planning.domain.PlanQueries;
 import dev.overload.planning.domain.Plans;
 import dev.overload.shared.CurrentUser;
+import dev.overload.shared.contract.ErrorStatus;
+import dev.overload.shared.contract.Conditional;
+import dev.overload.shared.contract.ETags;
+import dev.overload.shared.contract.Idempotent;
 import dev.overload.shared.paging.PageParams;
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.tags.Tag;
@@ -49,51 +54,67 @@ class TrainingPlanController {
     }
 
     @PostMapping
+    @ResponseStatus(HttpStatus.CREATED)
+    @Idempotent
     @Operation(operationId = "createTrainingPlan", summary = "Create a plan (add days, exercises and sets after)")
     ResponseEntity<PlanResponse> create(CurrentUser caller, @Valid @RequestBody PlanRequest request) {
         UUID id = plans.create(caller.id(), request.toDetails());
-        return ResponseEntity.created(URI.create("/api/training-plans/" + id)).body(view(caller, id));
+        return tagged(ResponseEntity.created(URI.create("/api/training-plans/" + id)), caller, id);
     }
 
     @GetMapping("/{planId}")
+    @Conditional
     @Operation(operationId = "getTrainingPlan", summary = "One of my plans, or a public plan, as a whole tree")
-    PlanResponse get(CurrentUser caller, @PathVariable UUID planId) {
-        return view(caller, planId);
+    ResponseEntity<PlanResponse> get(CurrentUser caller, @PathVariable UUID planId) {
+        return tagged(ResponseEntity.ok(), caller, planId);
     }
 
     @PutMapping("/{planId}")
+    @Conditional
+    @ErrorStatus(value = 403, description = "Someone else's public plan: only its creator changes it")
     @Operation(operationId = "updateTrainingPlan", summary = "Change my plan's own fields; left-out fields are kept")
-    PlanResponse update(CurrentUser caller, @PathVariable UUID planId, @Valid @RequestBody PlanRequest request) {
+    ResponseEntity<PlanResponse> update(CurrentUser caller, @PathVariable UUID planId,
+            @Valid @RequestBody PlanUpdateRequest request) {
         plans.update(caller.id(), planId, request.toDetails());
-        return view(caller, planId);
+        return tagged(ResponseEntity.ok(), caller, planId);
     }
 
     @DeleteMapping("/{planId}")
+    @Conditional
     @ResponseStatus(HttpStatus.NO_CONTENT)
+    @ErrorStatus(value = 403, description = "Someone else's public plan: only its creator changes it")
     @Operation(operationId = "deleteTrainingPlan", summary = "Delete my plan with everything in it")
     void delete(CurrentUser caller, @PathVariable UUID planId) {
         plans.delete(caller.id(), planId);
     }
 
     @PostMapping("/{planId}/composite")
+    @Conditional
+    @Idempotent
+    @ErrorStatus(value = 403, description = "Someone else's public plan: only its creator changes it")
     @Operation(operationId = "replaceTrainingPlan", summary = "Make my plan exactly like the payload in one "
             + "transaction: items with ids are updated, items without are created, stored items left out are "
             + "deleted; order follows the arrays")
-    PlanResponse replace(CurrentUser caller, @PathVariable UUID planId,
+    ResponseEntity<PlanResponse> replace(CurrentUser caller, @PathVariable UUID planId,
             @Valid @RequestBody CompositePlanRequest request) {
-        WeightUnit unit = caller.weightUnit();
-        plans.replace(caller.id(), planId, request.toComposite(unit));
-        return PlanResponse.from(queries.plan(caller.id(), planId), unit);
+        plans.replace(caller.id(), planId, request.toComposite(caller.weightUnit()));
+        return tagged(ResponseEntity.ok(), caller, planId);
     }
 
     @PostMapping("/{planId}/copy")
+    @ResponseStatus(HttpStatus.CREATED)
+    @Idempotent
     @Operation(operationId = "copyTrainingPlan", summary = "Copy my plan or a public one into my plans (private)")
     ResponseEntity<PlanResponse> copy(CurrentUser caller, @PathVariable UUID planId) {
         UUID id = plans.copy(caller.id(), planId);
-        return ResponseEntity.created(URI.create("/api/training-plans/" + id)).body(view(caller, id));
+        return tagged(ResponseEntity.created(URI.create("/api/training-plans/" + id)), caller, id);
     }
 
-    private PlanResponse view(CurrentUser caller, UUID planId) {
-        return PlanResponse.from(queries.plan(caller.id(), planId), caller.weightUnit());
+    /** The plan as the caller sees it, tagged with its version in the caller's unit. */
+    private ResponseEntity<PlanResponse> tagged(ResponseEntity.BodyBuilder response, CurrentUser caller,
+            UUID planId) {
+        PlanTree plan = queries.plan(caller.id(), planId);
+        WeightUnit unit = caller.weightUnit();
+        return response.eTag(ETags.of(plan.version(), unit.name())).body(PlanResponse.from(plan, unit));
     }
 }

@@ -4,6 +4,11 @@ import dev.overload.planning.ExerciseDetails;
 import dev.overload.planning.domain.PlanQueries;
 import dev.overload.planning.domain.PlanStructure;
 import dev.overload.shared.CurrentUser;
+import dev.overload.shared.contract.ErrorStatus;
+import dev.overload.shared.contract.Conditional;
+import dev.overload.shared.contract.ETags;
+import dev.overload.shared.contract.Idempotent;
+import dev.overload.planning.PlanTree;
 import dev.overload.shared.paging.ResultPage;
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.tags.Tag;
@@ -25,7 +30,7 @@ import org.springframework.web.bind.annotation.RestController;
 
 @RestController
 @RequestMapping("/api/training-plans/{planId}/days/{dayId}/exercises")
-@Tag(name = "Training plan exercises")
+@Tag(name = "Training plan exercises", description = "The ordered exercises of a plan day")
 class TrainingPlanExerciseController {
 
     private final PlanStructure structure;
@@ -47,44 +52,54 @@ class TrainingPlanExerciseController {
     }
 
     @PostMapping
+    @ResponseStatus(HttpStatus.CREATED)
+    @Idempotent
+    @ErrorStatus(value = 403, description = "Someone else's public plan: only its creator changes it")
     @Operation(operationId = "createTrainingPlanExercise",
             summary = "Add a catalog exercise to the day at order_index, or at the end")
     ResponseEntity<PlanExerciseResponse> create(CurrentUser caller, @PathVariable UUID planId,
             @PathVariable UUID dayId, @Valid @RequestBody AddExerciseRequest request) {
         UUID id = structure.addExercise(caller.id(), planId, dayId,
                 new ExerciseDetails(request.exerciseId(), request.restTime(), request.notes()), request.orderIndex());
-        return ResponseEntity
-                .created(URI.create("/api/training-plans/" + planId + "/days/" + dayId + "/exercises/" + id))
-                .body(view(caller, planId, dayId, id));
+        return view(ResponseEntity
+                .created(URI.create("/api/training-plans/" + planId + "/days/" + dayId + "/exercises/" + id)), caller,
+                planId, dayId, id);
     }
 
     @GetMapping("/{exerciseId}")
+    @Conditional
     @Operation(operationId = "getTrainingPlanExercise", summary = "One exercise of the day with its sets")
-    PlanExerciseResponse get(CurrentUser caller, @PathVariable UUID planId, @PathVariable UUID dayId,
+    ResponseEntity<PlanExerciseResponse> get(CurrentUser caller, @PathVariable UUID planId, @PathVariable UUID dayId,
             @PathVariable UUID exerciseId) {
-        return view(caller, planId, dayId, exerciseId);
+        return view(ResponseEntity.ok(), caller, planId, dayId, exerciseId);
     }
 
     @PutMapping("/{exerciseId}")
+    @Conditional
+    @ErrorStatus(value = 403, description = "Someone else's public plan: only its creator changes it")
     @Operation(operationId = "updateTrainingPlanExercise",
             summary = "Move, swap or annotate an exercise; the others are re-indexed")
-    PlanExerciseResponse update(CurrentUser caller, @PathVariable UUID planId, @PathVariable UUID dayId,
+    ResponseEntity<PlanExerciseResponse> update(CurrentUser caller, @PathVariable UUID planId, @PathVariable UUID dayId,
             @PathVariable UUID exerciseId, @Valid @RequestBody UpdateExerciseRequest request) {
         structure.updateExercise(caller.id(), planId, dayId, exerciseId,
                 new ExerciseDetails(request.exerciseId(), request.restTime(), request.notes()), request.orderIndex());
-        return view(caller, planId, dayId, exerciseId);
+        return view(ResponseEntity.ok(), caller, planId, dayId, exerciseId);
     }
 
     @DeleteMapping("/{exerciseId}")
+    @Conditional
     @ResponseStatus(HttpStatus.NO_CONTENT)
+    @ErrorStatus(value = 403, description = "Someone else's public plan: only its creator changes it")
     @Operation(operationId = "deleteTrainingPlanExercise", summary = "Remove an exercise; the following move up")
     void delete(CurrentUser caller, @PathVariable UUID planId, @PathVariable UUID dayId,
             @PathVariable UUID exerciseId) {
         structure.removeExercise(caller.id(), planId, dayId, exerciseId);
     }
 
-    private PlanExerciseResponse view(CurrentUser caller, UUID planId, UUID dayId, UUID exerciseId) {
-        return PlanExerciseResponse.from(PlanParts.exercise(queries.plan(caller.id(), planId), dayId, exerciseId),
-                caller.weightUnit());
+    private ResponseEntity<PlanExerciseResponse> view(ResponseEntity.BodyBuilder response, CurrentUser caller,
+            UUID planId, UUID dayId, UUID exerciseId) {
+        PlanTree plan = queries.plan(caller.id(), planId);
+        return response.eTag(ETags.of(plan.version(), caller.weightUnit().name()))
+                .body(PlanExerciseResponse.from(PlanParts.exercise(plan, dayId, exerciseId), caller.weightUnit()));
     }
 }

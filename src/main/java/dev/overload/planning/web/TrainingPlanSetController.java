@@ -5,6 +5,11 @@ import dev.overload.planning.domain.PlanQueries;
 import dev.overload.planning.domain.PlanStructure;
 import dev.overload.planning.SetTarget;
 import dev.overload.shared.CurrentUser;
+import dev.overload.shared.contract.ErrorStatus;
+import dev.overload.shared.contract.Conditional;
+import dev.overload.shared.contract.ETags;
+import dev.overload.shared.contract.Idempotent;
+import dev.overload.planning.PlanTree;
 import dev.overload.shared.paging.ResultPage;
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.tags.Tag;
@@ -26,7 +31,7 @@ import org.springframework.web.bind.annotation.RestController;
 
 @RestController
 @RequestMapping("/api/training-plans/{planId}/days/{dayId}/exercises/{exerciseId}/sets")
-@Tag(name = "Training plan exercise sets")
+@Tag(name = "Training plan exercise sets", description = "The ordered target sets of an exercise in a plan day")
 class TrainingPlanSetController {
 
     private final PlanStructure structure;
@@ -48,6 +53,9 @@ class TrainingPlanSetController {
     }
 
     @PostMapping
+    @ResponseStatus(HttpStatus.CREATED)
+    @Idempotent
+    @ErrorStatus(value = 403, description = "Someone else's public plan: only its creator changes it")
     @Operation(operationId = "createTrainingPlanSet", summary = "Add a target set at set_index, or at the end")
     ResponseEntity<PlanSetResponse> create(CurrentUser caller, @PathVariable UUID planId, @PathVariable UUID dayId,
             @PathVariable UUID exerciseId, @Valid @RequestBody CreateSetRequest request) {
@@ -55,22 +63,24 @@ class TrainingPlanSetController {
         SetTarget target = SetRequests.target(request.expectedReps(), request.expectedWeight(),
                 request.expectedDurationSeconds(), request.expectedRir(), unit);
         UUID setId = structure.addSet(caller.id(), planId, dayId, exerciseId, target, request.setIndex());
-        return ResponseEntity.created(URI.create("/api/training-plans/" + planId + "/days/" + dayId + "/exercises/"
-                + exerciseId + "/sets/" + setId))
-                .body(view(caller, planId, dayId, exerciseId, setId));
+        return view(ResponseEntity.created(URI.create("/api/training-plans/" + planId + "/days/" + dayId
+                + "/exercises/" + exerciseId + "/sets/" + setId)), caller, planId, dayId, exerciseId, setId);
     }
 
     @GetMapping("/{setId}")
+    @Conditional
     @Operation(operationId = "getTrainingPlanSet", summary = "One target set")
-    PlanSetResponse get(CurrentUser caller, @PathVariable UUID planId, @PathVariable UUID dayId,
+    ResponseEntity<PlanSetResponse> get(CurrentUser caller, @PathVariable UUID planId, @PathVariable UUID dayId,
             @PathVariable UUID exerciseId, @PathVariable UUID setId) {
-        return view(caller, planId, dayId, exerciseId, setId);
+        return view(ResponseEntity.ok(), caller, planId, dayId, exerciseId, setId);
     }
 
     @PutMapping("/{setId}")
+    @Conditional
+    @ErrorStatus(value = 403, description = "Someone else's public plan: only its creator changes it")
     @Operation(operationId = "updateTrainingPlanSet",
             summary = "Change a target set or move it; the others are re-indexed")
-    PlanSetResponse update(CurrentUser caller, @PathVariable UUID planId, @PathVariable UUID dayId,
+    ResponseEntity<PlanSetResponse> update(CurrentUser caller, @PathVariable UUID planId, @PathVariable UUID dayId,
             @PathVariable UUID exerciseId, @PathVariable UUID setId, @Valid @RequestBody UpdateSetRequest request) {
         WeightUnit unit = caller.weightUnit();
         structure.updateSet(caller.id(), planId, dayId, exerciseId, setId, current -> new SetTarget(
@@ -79,19 +89,23 @@ class TrainingPlanSetController {
                 request.expectedDurationSeconds() != null ? request.expectedDurationSeconds()
                         : current.durationSeconds(),
                 request.expectedRir() != null ? request.expectedRir() : current.rir()), request.setIndex());
-        return view(caller, planId, dayId, exerciseId, setId);
+        return view(ResponseEntity.ok(), caller, planId, dayId, exerciseId, setId);
     }
 
     @DeleteMapping("/{setId}")
+    @Conditional
     @ResponseStatus(HttpStatus.NO_CONTENT)
+    @ErrorStatus(value = 403, description = "Someone else's public plan: only its creator changes it")
     @Operation(operationId = "deleteTrainingPlanSet", summary = "Delete a target set; the following move up")
     void delete(CurrentUser caller, @PathVariable UUID planId, @PathVariable UUID dayId,
             @PathVariable UUID exerciseId, @PathVariable UUID setId) {
         structure.removeSet(caller.id(), planId, dayId, exerciseId, setId);
     }
 
-    private PlanSetResponse view(CurrentUser caller, UUID planId, UUID dayId, UUID exerciseId, UUID setId) {
-        return PlanSetResponse.from(PlanParts.set(queries.plan(caller.id(), planId), dayId, exerciseId, setId),
-                caller.weightUnit());
+    private ResponseEntity<PlanSetResponse> view(ResponseEntity.BodyBuilder response, CurrentUser caller,
+            UUID planId, UUID dayId, UUID exerciseId, UUID setId) {
+        PlanTree plan = queries.plan(caller.id(), planId);
+        return response.eTag(ETags.of(plan.version(), caller.weightUnit().name()))
+                .body(PlanSetResponse.from(PlanParts.set(plan, dayId, exerciseId, setId), caller.weightUnit()));
     }
 }

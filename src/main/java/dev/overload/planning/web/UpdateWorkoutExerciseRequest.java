@@ -1,5 +1,6 @@
 package dev.overload.planning.web;
 
+import com.fasterxml.jackson.annotation.JsonIgnoreProperties;
 import dev.overload.shared.units.WeightUnit;
 import dev.overload.planning.domain.WorkoutExercise;
 import jakarta.validation.constraints.DecimalMax;
@@ -11,6 +12,8 @@ import jakarta.validation.constraints.Size;
 import java.math.BigDecimal;
 
 /** Seed 003's exercise update: every field optional, left-out ones kept. */
+@JsonIgnoreProperties({"id", "exercise_id", "exercise_name", "exercise_description", "body_part", "exercise_type",
+        "difficulty", "equipment"})
 record UpdateWorkoutExerciseRequest(
         @Min(value = 1, message = "must be 1-50") @Max(value = 50, message = "must be 1-50") Integer sets,
         @Min(value = 1, message = "must be 1-1000") @Max(value = 1000, message = "must be 1-1000") Integer reps,

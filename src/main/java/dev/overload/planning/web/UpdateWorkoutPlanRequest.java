@@ -1,5 +1,6 @@
 package dev.overload.planning.web;
 
+import com.fasterxml.jackson.annotation.JsonIgnoreProperties;
 import dev.overload.shared.units.WeightUnit;
 import dev.overload.planning.PlanDifficulty;
 import dev.overload.planning.PlanDetails;
@@ -15,8 +16,9 @@ import java.util.List;
 import java.util.stream.IntStream;
 
 /** Seed 003's update: every field optional; {@code exercises}, when given, replaces all exercises. */
+@JsonIgnoreProperties({"id", "created_by", "created_at", "updated_at", "users"})
 record UpdateWorkoutPlanRequest(
-        @Size(min = 2, max = 255, message = "must be 2-255 characters") @Pattern(regexp = "(?s)\\s*\\S.*\\S\\s*",
+        @Size(min = 2, max = 255, message = "must be 2-255 characters") @Pattern(regexp = "\\s*\\S[\\s\\S]*\\S\\s*",
                 message = "must have 2 characters besides leading and trailing spaces") String name,
         @Size(max = 2000, message = "must be at most 2000 characters") String description,
         @Size(min = 1, max = 20,

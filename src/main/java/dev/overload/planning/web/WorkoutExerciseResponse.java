@@ -1,5 +1,6 @@
 package dev.overload.planning.web;
 
+import org.jspecify.annotations.Nullable;
 import dev.overload.catalog.ExerciseSummary;
 import dev.overload.shared.units.WeightUnit;
 import dev.overload.planning.PlanTree;
@@ -16,16 +17,16 @@ record WorkoutExerciseResponse(
         UUID id,
         UUID exerciseId,
         String exerciseName,
-        String exerciseDescription,
-        String bodyPart,
-        String exerciseType,
-        String difficulty,
+        @Nullable String exerciseDescription,
+        @Nullable String bodyPart,
+        @Nullable String exerciseType,
+        @Nullable String difficulty,
         List<String> equipment,
         int sets,
-        Integer reps,
-        BigDecimal weight,
-        Integer restTime,
-        String notes,
+        @Nullable Integer reps,
+        @Nullable BigDecimal weight,
+        @Nullable Integer restTime,
+        @Nullable String notes,
         int orderIndex) {
 
     static WorkoutExerciseResponse from(PlanTree.Exercise exercise, int orderIndex, ExerciseSummary catalog,

@@ -14,6 +14,8 @@ import dev.overload.planning.domain.WorkoutPlanQueries;
 import dev.overload.planning.domain.WorkoutPlanStats;
 import dev.overload.planning.domain.WorkoutPlans;
 import dev.overload.shared.CurrentUser;
+import dev.overload.shared.contract.ErrorStatus;
+import dev.overload.shared.contract.Idempotent;
 import dev.overload.shared.paging.ResultPage;
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.tags.Tag;
@@ -21,12 +23,14 @@ import jakarta.validation.Valid;
 import jakarta.validation.constraints.Max;
 import jakarta.validation.constraints.Min;
 import jakarta.validation.constraints.Size;
+import java.net.URI;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
 import java.util.stream.IntStream;
 import org.springframework.http.HttpStatus;
+import org.springframework.http.ResponseEntity;
 import org.springframework.web.bind.annotation.DeleteMapping;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
@@ -45,7 +49,8 @@ import org.springframework.web.bind.annotation.RestController;
  */
 @RestController
 @RequestMapping("/api/workout-plans")
-@Tag(name = "Workout plans (seed 003)")
+@Tag(name = "Workout plans (seed 003)",
+        description = "Seed 003's one-day workout plans over the same plans, with its own envelope and errors")
 class WorkoutPlanController {
 
     private final WorkoutPlans workoutPlans;
@@ -67,11 +72,14 @@ class WorkoutPlanController {
 
     @PostMapping
     @ResponseStatus(HttpStatus.CREATED)
+    @Idempotent
     @Operation(operationId = "createWorkoutPlan", summary = "Create a workout plan with its exercises")
-    Envelope<WorkoutPlanResponse> create(CurrentUser caller, @Valid @RequestBody WorkoutPlanRequest request) {
+    ResponseEntity<Envelope<WorkoutPlanResponse>> create(CurrentUser caller,
+            @Valid @RequestBody WorkoutPlanRequest request) {
         WeightUnit unit = caller.weightUnit();
         UUID id = workoutPlans.create(caller.id(), request.toDetails(), request.toExercises(unit));
-        return Envelope.of("Workout plan created successfully", view(caller, id));
+        return ResponseEntity.created(URI.create("/api/workout-plans/" + id))
+                .body(Envelope.of("Workout plan created successfully", view(caller, id)));
     }
 
     @GetMapping
@@ -114,6 +122,7 @@ class WorkoutPlanController {
     }
 
     @PutMapping("/{id}")
+    @ErrorStatus(value = 403, description = "Someone else's public plan: only its creator changes it")
     @Operation(operationId = "updateWorkoutPlan", summary = "Change a workout plan; exercises, when given, replace all")
     Envelope<WorkoutPlanResponse> update(CurrentUser caller, @PathVariable UUID id,
             @Valid @RequestBody UpdateWorkoutPlanRequest request) {
@@ -123,6 +132,7 @@ class WorkoutPlanController {
     }
 
     @DeleteMapping("/{id}")
+    @ErrorStatus(value = 403, description = "Someone else's public plan: only its creator changes it")
     @Operation(operationId = "deleteWorkoutPlan", summary = "Delete a workout plan")
     Envelope<Void> delete(CurrentUser caller, @PathVariable UUID id) {
         plans.delete(caller.id(), id);
@@ -131,15 +141,19 @@ class WorkoutPlanController {
 
     @PostMapping("/{planId}/exercises")
     @ResponseStatus(HttpStatus.CREATED)
+    @Idempotent
+    @ErrorStatus(value = 403, description = "Someone else's public plan: only its creator changes it")
     @Operation(operationId = "addWorkoutPlanExercise", summary = "Add an exercise to a workout plan")
-    Envelope<WorkoutExerciseResponse> addExercise(CurrentUser caller, @PathVariable UUID planId,
+    ResponseEntity<Envelope<WorkoutExerciseResponse>> addExercise(CurrentUser caller, @PathVariable UUID planId,
             @Valid @RequestBody WorkoutExerciseRequest request) {
         WeightUnit unit = caller.weightUnit();
         UUID id = workoutPlans.addExercise(caller.id(), planId, request.toWorkoutExercise("exercise_id", unit));
-        return Envelope.of("Exercise added to workout plan", exerciseView(caller, planId, id));
+        return ResponseEntity.created(URI.create("/api/workout-plans/" + planId + "/exercises/" + id))
+                .body(Envelope.of("Exercise added to workout plan", exerciseView(caller, planId, id)));
     }
 
     @PutMapping("/{planId}/exercises/{exerciseId}")
+    @ErrorStatus(value = 403, description = "Someone else's public plan: only its creator changes it")
     @Operation(operationId = "updateWorkoutPlanExercise", summary = "Change an exercise of a workout plan")
     Envelope<WorkoutExerciseResponse> updateExercise(CurrentUser caller, @PathVariable UUID planId,
             @PathVariable UUID exerciseId, @Valid @RequestBody UpdateWorkoutExerciseRequest request) {
@@ -148,6 +162,7 @@ class WorkoutPlanController {
     }
 
     @DeleteMapping("/{planId}/exercises/{exerciseId}")
+    @ErrorStatus(value = 403, description = "Someone else's public plan: only its creator changes it")
     @Operation(operationId = "removeWorkoutPlanExercise", summary = "Remove an exercise from a workout plan")
     Envelope<Void> removeExercise(CurrentUser caller, @PathVariable UUID planId, @PathVariable UUID exerciseId) {
         workoutPlans.removeExercise(caller.id(), planId, exerciseId);

@@ -2,7 +2,6 @@ package dev.overload.planning.web;
 
 import dev.overload.shared.errors.ErrorResponseStyle;
 import dev.overload.shared.errors.FieldMessage;
-import jakarta.servlet.http.HttpServletRequest;
 import java.util.List;
 import org.springframework.http.ProblemDetail;
 import org.springframework.stereotype.Component;
@@ -12,9 +11,13 @@ import org.springframework.stereotype.Component;
 class WorkoutPlanErrors implements ErrorResponseStyle {
 
     @Override
-    public boolean appliesTo(HttpServletRequest request) {
-        String path = request.getRequestURI();
+    public boolean appliesToPath(String path) {
         return path.equals("/api/workout-plans") || path.startsWith("/api/workout-plans/");
+    }
+
+    @Override
+    public Class<?> bodyType() {
+        return WorkoutPlanError.class;
     }
 
     @Override
@@ -25,9 +28,10 @@ class WorkoutPlanErrors implements ErrorResponseStyle {
                                 .map(error -> error.field() + " " + error.message()).toList()
                         : List.of();
         String message = problem.getDetail() != null ? problem.getDetail() : problem.getTitle();
-        return new ErrorBody(false, message, details);
+        return new WorkoutPlanError(false, message, details);
     }
 
-    record ErrorBody(boolean success, String message, List<String> details) {
+    /** Seed 003's error: {@code success} is always false; {@code details} names each invalid field. */
+    record WorkoutPlanError(boolean success, String message, List<String> details) {
     }
 }

@@ -17,7 +17,7 @@ import java.util.stream.IntStream;
 /** Seed 003's new workout plan, with its validation rules. */
 record WorkoutPlanRequest(
         @NotNull(message = "is required") @Size(min = 2, max = 255, message = "must be 2-255 characters") @Pattern(
-                regexp = "(?s)\\s*\\S.*\\S\\s*",
+                regexp = "\\s*\\S[\\s\\S]*\\S\\s*",
                 message = "must have 2 characters besides leading and trailing spaces") String name,
         @Size(max = 2000, message = "must be at most 2000 characters") String description,
         @NotNull(message = "is required") @Size(min = 1, max = 20,

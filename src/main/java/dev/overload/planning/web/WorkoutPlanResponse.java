@@ -1,5 +1,6 @@
 package dev.overload.planning.web;
 
+import org.jspecify.annotations.Nullable;
 import com.fasterxml.jackson.annotation.JsonInclude;
 import dev.overload.identity.UserCard;
 import dev.overload.planning.PlanTree;
@@ -15,27 +16,28 @@ import java.util.UUID;
 record WorkoutPlanResponse(
         UUID id,
         String name,
-        String description,
+        @Nullable String description,
         List<String> muscleTypes,
-        String difficultyLevel,
-        Integer estimatedDuration,
+        @Nullable String difficultyLevel,
+        @Nullable Integer estimatedDuration,
         UUID createdBy,
         boolean isPublic,
         Instant createdAt,
         Instant updatedAt,
-        Creator users,
+        @Nullable Creator users,
         @JsonInclude(JsonInclude.Include.NON_NULL) List<WorkoutExerciseResponse> exercises) {
 
-    record Creator(String name, String email) {
+    record Creator(String name, @Nullable String email) {
     }
 
     static WorkoutPlanResponse from(PlanTree plan, UserCard creator, UUID viewerId,
             List<WorkoutExerciseResponse> exercises) {
         Creator users = creator == null ? null
                 : new Creator(creator.name(), plan.userId().equals(viewerId) ? creator.email() : null);
-        return new WorkoutPlanResponse(plan.id(), plan.name(), plan.description(), plan.muscleTypes(),
-                plan.difficultyLevel() == null ? null : plan.difficultyLevel().name().toLowerCase(Locale.ROOT),
-                plan.estimatedDuration(), plan.userId(), plan.isPublic(), plan.createdAt(), plan.updatedAt(), users,
-                exercises);
+        PlanTree.Summary fields = plan.plan();
+        return new WorkoutPlanResponse(fields.id(), fields.name(), fields.description(), fields.muscleTypes(),
+                fields.difficultyLevel() == null ? null : fields.difficultyLevel().name().toLowerCase(Locale.ROOT),
+                fields.estimatedDuration(), fields.userId(), fields.isPublic(), fields.createdAt(), fields.updatedAt(),
+                users, exercises);
     }
 }

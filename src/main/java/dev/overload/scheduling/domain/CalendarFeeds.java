@@ -71,7 +71,7 @@ public class CalendarFeeds {
         for (ScheduledOccurrence occurrence : occurrences) {
             calendar.add(event(occurrence, now));
         }
-        return calendar.toString();
+        return ContentLines.fold(calendar.toString());
     }
 
     private static VEvent event(ScheduledOccurrence occurrence, Instant now) {

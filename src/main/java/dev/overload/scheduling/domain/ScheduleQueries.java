@@ -2,6 +2,7 @@ package dev.overload.scheduling.domain;
 
 import static dev.overload.shared.persistence.SqlValues.instant;
 
+import dev.overload.scheduling.ScheduledWorkouts;
 import dev.overload.shared.errors.InvalidFieldException;
 import dev.overload.training.TrainingSessions;
 import dev.overload.training.TrainingSessions.LinkedSession;
@@ -14,6 +15,7 @@ import java.time.Duration;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.ArrayList;
+import java.util.Collections;
 import java.util.Comparator;
 import java.util.EnumSet;
 import java.util.List;
@@ -30,7 +32,7 @@ import org.springframework.stereotype.Component;
  * (the schedules, which keep their plan's and day's names, then the sessions that perform them).
  */
 @Component
-public class ScheduleQueries {
+public class ScheduleQueries implements ScheduledWorkouts {
 
     static final Duration MAX_WINDOW = Duration.ofDays(366);
     private static final Duration DEFAULT_WINDOW = Duration.ofDays(30);
@@ -73,6 +75,25 @@ public class ScheduleQueries {
         Instant now = clock.instant();
         return occurrences(userId, now, now.plus(UPCOMING),
                 EnumSet.of(OccurrenceStatus.PENDING, OccurrenceStatus.ACTIVE));
+    }
+
+    @Override
+    public Optional<NextWorkout> next(UUID userId) {
+        return upcoming(userId).stream().findFirst().map(occurrence -> new NextWorkout(occurrence.scheduleId(),
+                occurrence.planId(), occurrence.planName(), occurrence.dayId(), occurrence.dayName(),
+                occurrence.startTime(), occurrence.endTime(), occurrence.status() == OccurrenceStatus.ACTIVE));
+    }
+
+    @Override
+    public List<DueWorkout> due(UUID userId, Instant from, Instant to) {
+        Instant end = Collections.min(List.of(to, clock.instant()));
+        if (!end.isAfter(from)) {
+            return List.of();
+        }
+        return occurrences(userId, from, end, EnumSet.of(OccurrenceStatus.DONE, OccurrenceStatus.MISSED)).stream()
+                .map(occurrence -> new DueWorkout(occurrence.scheduleId(), occurrence.startTime(),
+                        occurrence.status() == OccurrenceStatus.DONE))
+                .toList();
     }
 
     private List<ScheduledOccurrence> occurrences(UUID userId, Instant from, Instant to, Set<OccurrenceStatus> wanted) {

@@ -4,6 +4,7 @@ import dev.overload.identity.Users;
 import dev.overload.planning.PlannedDay;
 import dev.overload.planning.TrainingPlans;
 import dev.overload.shared.errors.InvalidFieldException;
+import dev.overload.shared.contract.ETags;
 import dev.overload.shared.errors.NotFoundException;
 import java.time.Clock;
 import java.time.Duration;
@@ -57,13 +58,16 @@ public class Schedules {
     @Transactional
     public Schedule replace(UUID userId, UUID scheduleId, ScheduleDraft draft) {
         Schedule schedule = get(userId, scheduleId);
+        ETags.requireMatch(schedule.getVersion());
         place(userId, schedule, draft);
         return schedule;
     }
 
     @Transactional
     public void delete(UUID userId, UUID scheduleId) {
-        schedules.delete(get(userId, scheduleId));
+        Schedule schedule = get(userId, scheduleId);
+        ETags.requireMatch(schedule.getVersion());
+        schedules.delete(schedule);
     }
 
     private void place(UUID userId, Schedule schedule, ScheduleDraft draft) {

@@ -4,6 +4,7 @@ import dev.overload.scheduling.domain.CalendarFeeds;
 import dev.overload.shared.CurrentUser;
 import dev.overload.shared.errors.NotFoundException;
 import io.swagger.v3.oas.annotations.Operation;
+import io.swagger.v3.oas.annotations.responses.ApiResponse;
 import io.swagger.v3.oas.annotations.security.SecurityRequirements;
 import io.swagger.v3.oas.annotations.tags.Tag;
 import java.nio.charset.StandardCharsets;
@@ -18,7 +19,7 @@ import org.springframework.web.bind.annotation.RestController;
 import org.springframework.web.util.UriComponentsBuilder;
 
 @RestController
-@Tag(name = "Schedules")
+@Tag(name = "Schedules", description = "Workouts placed in the calendar, their occurrences, and the calendar feed")
 class CalendarController {
 
     static final MediaType TEXT_CALENDAR = new MediaType("text", "calendar", StandardCharsets.UTF_8);
@@ -43,6 +44,8 @@ class CalendarController {
 
     @GetMapping(value = "/api/calendar.ics", produces = "text/calendar")
     @SecurityRequirements
+    @ApiResponse(responseCode = "200", description = "The feed, as iCalendar (RFC 5545)")
+    @ApiResponse(responseCode = "404", description = "No feed has this token (it was rotated, or never existed)")
     @Operation(operationId = "getCalendarFeed", summary = "My scheduled workouts as an iCalendar feed, opened by the "
             + "feed's secret token instead of a bearer token")
     ResponseEntity<String> feed(@RequestParam String token) {

@@ -4,6 +4,10 @@ import dev.overload.scheduling.domain.OccurrenceStatus;
 import dev.overload.scheduling.domain.ScheduleQueries;
 import dev.overload.scheduling.domain.Schedules;
 import dev.overload.shared.CurrentUser;
+import dev.overload.shared.contract.Conditional;
+import dev.overload.shared.contract.ETags;
+import dev.overload.shared.contract.Idempotent;
+import dev.overload.scheduling.domain.Schedule;
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.tags.Tag;
 import jakarta.validation.Valid;
@@ -37,6 +41,8 @@ class ScheduleController {
     }
 
     @PostMapping("/api/schedules")
+    @ResponseStatus(HttpStatus.CREATED)
+    @Idempotent
     @Operation(operationId = "createSchedule", summary = "Place one of my plans (or one of its days) in the calendar, "
             + "once or weekly in my time zone, with a reminder remind_before minutes ahead (0 = none)")
     ResponseEntity<ScheduleResponse> create(CurrentUser caller, @Valid @RequestBody ScheduleRequest request) {
@@ -62,12 +68,15 @@ class ScheduleController {
     }
 
     @GetMapping("/api/schedules/{scheduleId}")
+    @Conditional
     @Operation(operationId = "getSchedule", summary = "One of my schedules")
-    ScheduleResponse get(CurrentUser caller, @PathVariable UUID scheduleId) {
-        return ScheduleResponse.from(schedules.get(caller.id(), scheduleId));
+    ResponseEntity<ScheduleResponse> get(CurrentUser caller, @PathVariable UUID scheduleId) {
+        Schedule schedule = schedules.get(caller.id(), scheduleId);
+        return ResponseEntity.ok().eTag(ETags.of(schedule.getVersion())).body(ScheduleResponse.from(schedule));
     }
 
     @PutMapping("/api/schedules/{scheduleId}")
+    @Conditional
     @Operation(operationId = "replaceSchedule", summary = "Move or change one of my schedules (the whole of it); "
             + "its reminders follow")
     ScheduleResponse replace(CurrentUser caller, @PathVariable UUID scheduleId,
@@ -76,6 +85,7 @@ class ScheduleController {
     }
 
     @DeleteMapping("/api/schedules/{scheduleId}")
+    @Conditional
     @ResponseStatus(HttpStatus.NO_CONTENT)
     @Operation(operationId = "deleteSchedule", summary = "Remove one of my schedules; no more reminders for it")
     void delete(CurrentUser caller, @PathVariable UUID scheduleId) {

@@ -35,6 +35,11 @@ public abstract class AuditedEntity {
     @Version
     private Long version;
 
+    /** Goes up with every change written; null until the entity is first saved. */
+    public Long getVersion() {
+        return version;
+    }
+
     /** True until the entity is first saved. */
     public boolean isNew() {
         return version == null;

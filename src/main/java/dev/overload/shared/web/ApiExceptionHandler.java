@@ -280,6 +280,9 @@ class ApiExceptionHandler extends ResponseEntityExceptionHandler {
     }
 
     private static String unreadableValueMessage(DatabindException ex) {
+        if (ex instanceof tools.jackson.databind.exc.UnrecognizedPropertyException) {
+            return "is not a field of this request";
+        }
         if (ex instanceof MismatchedInputException mismatched && mismatched.getTargetType() != null) {
             Class<?> target = mismatched.getTargetType();
             if (target.isEnum()) {
@@ -294,6 +297,7 @@ class ApiExceptionHandler extends ResponseEntityExceptionHandler {
         return switch (typeName) {
             case "UUID" -> "UUID";
             case "LocalDate" -> "date (YYYY-MM-DD)";
+            case "LocalTime" -> "time of day (HH:MM)";
             case "Instant", "OffsetDateTime" -> "ISO-8601 timestamp";
             case "Integer", "int", "Long", "long" -> "integer";
             case "BigDecimal", "Double", "double" -> "number";

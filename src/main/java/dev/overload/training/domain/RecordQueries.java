@@ -5,6 +5,7 @@ import static dev.overload.shared.persistence.SqlValues.instant;
 import dev.overload.catalog.ExerciseCatalog;
 import dev.overload.shared.errors.NotFoundException;
 import dev.overload.shared.paging.PageParams;
+import org.springframework.data.domain.Sort;
 import dev.overload.shared.paging.ResultPage;
 import dev.overload.shared.paging.SqlPages;
 import dev.overload.training.RecordType;
@@ -37,6 +38,13 @@ public class RecordQueries {
         this.catalog = catalog;
     }
 
+    /** What records sort by ({@code sort=-achieved_at} is the default): API field to SQL. */
+    private static final Map<String, String> RECORD_ORDER = Map.of("achieved_at", "achieved_at", "record_type",
+            "record_type", "value", "record_value", "weight", "weight", "reps", "reps");
+    /** What an exercise's history sorts by ({@code sort=-completed_at} is the default). */
+    private static final Map<String, String> HISTORY_ORDER = Map.of("completed_at", "ss.completed_at",
+            "session_date", "s.session_date", "weight", "coalesce(ss.actual_weight, 0)", "reps", "ss.actual_reps");
+
     /** The best row per exercise, type (and weight, for most reps at a weight); the earliest among equals. */
     public ResultPage<SessionView.Record> personalRecords(UUID userId, UUID exerciseId, RecordType type,
             PageParams page) {
@@ -59,7 +67,8 @@ public class RecordQueries {
                 order by exercise_id, record_type, case when record_type = 'MOST_REPS_AT_WEIGHT' then weight end,
                          record_value desc, achieved_at) as current""";
         Map<UUID, String> noNames = Map.of();
-        ResultPage<SessionView.Record> records = SqlPages.page(jdbc, "*", current, "achieved_at desc, id", params,
+        ResultPage<SessionView.Record> records = SqlPages.page(jdbc, "*", current,
+                page.orderBy(RECORD_ORDER, Sort.by(Sort.Order.desc("achieved_at")), "id"), params,
                 page, (rs, n) -> SessionQueries.record(rs, noNames));
         Map<UUID, String> names = catalog.names(records.items().stream().map(SessionView.Record::exerciseId)
                 .distinct().toList());
@@ -74,7 +83,8 @@ public class RecordQueries {
         return SqlPages.page(jdbc, """
                 s.id as session_id, s.session_date, s.title, ss.id as set_id, ss.set_index, ss.actual_reps,
                 coalesce(ss.actual_weight, 0) as weight, ss.rir, ss.completed_at""", HISTORY_SETS,
-                "ss.completed_at desc, ss.id", Map.of("user", userId, "exercise", exerciseId), page, (rs, n) -> {
+                page.orderBy(HISTORY_ORDER, Sort.by(Sort.Order.desc("completed_at")), "ss.id"),
+                Map.of("user", userId, "exercise", exerciseId), page, (rs, n) -> {
                     BigDecimal weight = rs.getBigDecimal("weight");
                     int reps = rs.getInt("actual_reps");
                     UUID setId = rs.getObject("set_id", UUID.class);

@@ -1,5 +1,6 @@
 package dev.overload.training.domain;
 
+import dev.overload.shared.contract.ETags;
 import dev.overload.shared.errors.ConflictException;
 import dev.overload.shared.errors.NotFoundException;
 import dev.overload.training.SessionStatus;
@@ -17,8 +18,11 @@ class SessionAccess {
     }
 
     TrainingSession forChange(UUID userId, UUID sessionId) {
-        return sessions.findOwnedForUpdate(sessionId, userId)
+        TrainingSession session = sessions.findOwnedForUpdate(sessionId, userId)
                 .orElseThrow(() -> new NotFoundException("Training session"));
+        // Locking raised the version: If-Match names the one before this change.
+        ETags.requireMatch(session.getVersion() - 1);
+        return session;
     }
 
     /** Before a session starts: no other session of the user may be in progress. */

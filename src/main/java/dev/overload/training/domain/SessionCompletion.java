@@ -59,20 +59,29 @@ public class SessionCompletion {
         if (session.status() == SessionStatus.COMPLETED) {
             return;
         }
-        Instant now = clock.instant();
-        session.complete(now);
+        finish(session);
+    }
+
+    /**
+     * Completes a session the caller holds the lock of (or has just made): progression, records and usage
+     * dated when the session ended, and the announcement. The sets must be in the database already.
+     */
+    void finish(TrainingSession session) {
+        UUID userId = session.userId();
+        session.complete(clock.instant());
+        Instant ended = session.endedAt();
         if (session.trainingPlanId() != null) {
             List<ProgressionApplied> applied = planning.applyProgression(userId, session.trainingPlanId(),
                     outcomes(session));
-            save(userId, sessionId, applied);
+            save(userId, session.getId(), applied);
         }
-        personalRecords.record(session, now);
+        personalRecords.record(session, ended);
         Set<UUID> used = new LinkedHashSet<>();
         session.exercises().stream()
                 .filter(exercise -> exercise.sets().stream().anyMatch(set -> set.status() == SetStatus.COMPLETED))
                 .forEach(exercise -> used.add(exercise.exerciseId()));
-        catalog.recordUsage(userId, used, now);
-        events.publishEvent(new SessionCompleted(sessionId, userId, session.trainingPlanId(), now));
+        catalog.recordUsage(userId, used, ended);
+        events.publishEvent(new SessionCompleted(session.getId(), userId, session.trainingPlanId(), ended));
     }
 
     /** Per catalog exercise of the plan: a success when every slot holding it was done as planned. */

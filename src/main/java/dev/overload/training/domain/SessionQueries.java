@@ -23,6 +23,7 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
+import org.springframework.data.domain.Sort;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
 
@@ -36,7 +37,7 @@ public class SessionQueries {
     private static final String SESSION_COLUMNS = """
             s.id, s.training_plan_id, s.training_plan_day_id, s.user_id, s.schedule_id, s.scheduled_start, s.title, s.session_date,
             s.status, s.started_at, s.ended_at, s.duration_minutes, s.comments, s.mesocycle_name,
-            s.session_number""";
+            s.session_number, s.version""";
 
     private static final String EXERCISES = """
             select id, training_session_id, exercise_id, training_plan_exercise_id, order_index, stimulus, fatigue
@@ -55,6 +56,11 @@ public class SessionQueries {
                    achieved_at
             from personal_records where training_session_id = any(:parents)
             order by exercise_id, record_type, weight""";
+
+    /** What session lists sort by ({@code sort=-session_date}, or {@code order}, by default): API field to SQL. */
+    private static final Map<String, String> SESSION_ORDER = Map.of("session_date", "s.session_date", "created_at",
+            "s.created_at", "status", "s.status", "title", "s.title", "session_number",
+            "s.session_number");
 
     private final JdbcClient jdbc;
     private final ExerciseCatalog catalog;
@@ -94,8 +100,9 @@ public class SessionQueries {
             params.put("to", Timestamp.from(filter.dateTo().plusDays(1).atStartOfDay(ZoneOffset.UTC).toInstant()));
         }
         String direction = filter.ascending() ? "asc" : "desc";
+        Sort byDate = Sort.by(filter.ascending() ? Sort.Order.asc("session_date") : Sort.Order.desc("session_date"));
         ResultPage<SessionView.Summary> rows = SqlPages.page(jdbc, SESSION_COLUMNS, where.toString(),
-                "s.session_date " + direction + ", s.id " + direction, params, page, SessionQueries::row);
+                page.orderBy(SESSION_ORDER, byDate, "s.id " + direction), params, page, SessionQueries::row);
         return new ResultPage<>(withDetails(rows.items()), rows.total());
     }
 
@@ -170,7 +177,7 @@ public class SessionQueries {
                 instant(rs, "session_date"),
                 SessionStatus.valueOf(rs.getString("status")), instant(rs, "started_at"), instant(rs, "ended_at"),
                 rs.getObject("duration_minutes", Integer.class), rs.getString("comments"),
-                rs.getString("mesocycle_name"), rs.getObject("session_number", Integer.class));
+                rs.getString("mesocycle_name"), rs.getObject("session_number", Integer.class), rs.getLong("version"));
     }
 
     private record ExerciseRow(UUID id, UUID exerciseId, UUID plannedExerciseId, int orderIndex, Integer stimulus,

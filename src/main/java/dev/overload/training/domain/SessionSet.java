@@ -108,6 +108,10 @@ class SessionSet extends AuditedEntity implements Ordered {
         }
     }
 
+    boolean hasExpectedReps() {
+        return expectedReps != null;
+    }
+
     boolean metTarget() {
         if (status != SetStatus.COMPLETED) {
             return false;

@@ -48,8 +48,15 @@ public class SessionSets {
         } else {
             throw new InvalidFieldException("exercise_id", "give exercise_id or training_plan_exercise_id");
         }
-        return exercise.addSet(new SessionSet.Expected(set.expectedReps(), set.expectedWeightKg()), set.setIndex())
-                .getId();
+        SessionSet added = exercise.addSet(new SessionSet.Expected(set.expectedReps(), set.expectedWeightKg()),
+                set.setIndex());
+        if (set.logsPerformance()) {
+            access.requireNoOtherInProgress(session);
+            session.logged(clock.instant());
+            SetRecord done = set.done();
+            added.record(done.actualReps(), done.actualWeightKg(), done.rir(), done.status(), clock.instant());
+        }
+        return added.getId();
     }
 
     @Transactional

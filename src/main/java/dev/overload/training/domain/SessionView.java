@@ -1,8 +1,10 @@
 package dev.overload.training.domain;
 
+import org.jspecify.annotations.Nullable;
 import dev.overload.training.RecordType;
 import dev.overload.training.SessionStatus;
 import dev.overload.training.SetStatus;
+import com.fasterxml.jackson.annotation.JsonIgnore;
 import java.math.BigDecimal;
 import java.time.Instant;
 import java.util.List;
@@ -19,23 +21,29 @@ public record SessionView(Summary session, List<Exercise> exercises, List<Set> s
         return session.id();
     }
 
+    /** The session's version: it goes up with every change to the session or its sets. */
+    public long version() {
+        return session.version();
+    }
+
     /** The session's own fields (seeds 004, 000 and 001). */
     public record Summary(
             UUID id,
-            UUID trainingPlanId,
-            UUID trainingPlanDayId,
+            @Nullable UUID trainingPlanId,
+            @Nullable UUID trainingPlanDayId,
             UUID userId,
-            UUID scheduleId,
-            Instant scheduledStart,
-            String title,
+            @Nullable UUID scheduleId,
+            @Nullable Instant scheduledStart,
+            @Nullable String title,
             Instant sessionDate,
             SessionStatus status,
-            Instant startedAt,
-            Instant endedAt,
-            Integer durationMinutes,
-            String comments,
-            String mesocycleName,
-            Integer sessionNumber) {
+            @Nullable Instant startedAt,
+            @Nullable Instant endedAt,
+            @Nullable Integer durationMinutes,
+            @Nullable String comments,
+            @Nullable String mesocycleName,
+            @Nullable Integer sessionNumber,
+            @JsonIgnore long version) {
     }
 
     public record Exercise(UUID id, UUID exerciseId, String exerciseName, UUID trainingPlanExerciseId,

@@ -9,6 +9,7 @@ import dev.overload.training.ScheduledOccurrences;
 import dev.overload.training.SessionStatus;
 import java.time.Clock;
 import java.time.Instant;
+import java.time.ZoneId;
 import java.util.List;
 import java.util.UUID;
 import org.springframework.beans.factory.ObjectProvider;
@@ -43,8 +44,9 @@ public class Sessions {
      * is read back.
      */
     @Transactional
-    public SessionView start(UUID userId, SessionStart start) {
+    public SessionView start(UUID userId, ZoneId zone, SessionStart start) {
         Instant now = clock.instant();
+        SessionTimes times = SessionTimes.given(start.sessionDate(), start.startedAt(), start.endedAt(), zone, now);
         UUID planId = start.trainingPlanId();
         UUID dayId = start.trainingPlanDayId();
         ScheduledOccurrences.OccurrenceToPerform scheduled = null;
@@ -57,31 +59,39 @@ public class Sessions {
                         "is required: the schedule places the whole plan, so say which day to train");
             }
         }
-        TrainingSession session;
-        if (planId != null) {
-            if (dayId == null) {
-                throw new InvalidFieldException("training_plan_day_id", "is required with training_plan_id");
-            }
-            PlannedDay day = planning.plannedDay(userId, planId, dayId);
-            session = new TrainingSession(userId, day.planId(), day.dayId(),
-                    start.title() != null ? start.title() : day.name(), now);
-            for (PlannedDay.Slot slot : day.exercises()) {
-                SessionExercise exercise = session.exerciseFor(slot.exerciseId(), slot.plannedExerciseId());
-                slot.sets().forEach(
-                        target -> exercise.addSet(new SessionSet.Expected(target.reps(), target.weightKg()), null));
-            }
-        } else {
-            if (dayId != null) {
-                throw new InvalidFieldException("training_plan_id", "is required with training_plan_day_id");
-            }
-            session = new TrainingSession(userId, null, null, start.title() != null ? start.title() : "Workout", now);
-        }
+        TrainingSession session = newSession(userId, planId, dayId, start.title(), now);
         if (scheduled != null) {
             session.perform(scheduled.scheduleId(), scheduled.start());
         }
         session.describe(null, start.comments(), start.mesocycleName(), start.sessionNumber());
+        session.tookPlace(times);
         sessions.save(session);
         return session.view(catalog.names(session.exercises().stream().map(SessionExercise::exerciseId).toList()));
+    }
+
+    /**
+     * A session of the plan day, with one set per planned set carrying the plan's current targets (which
+     * progression keeps up to date), or an ad-hoc one, empty, when no plan is named.
+     */
+    TrainingSession newSession(UUID userId, UUID planId, UUID dayId, String title, Instant now) {
+        if (planId == null) {
+            if (dayId != null) {
+                throw new InvalidFieldException("training_plan_id", "is required with training_plan_day_id");
+            }
+            return new TrainingSession(userId, null, null, title != null ? title : "Workout", now);
+        }
+        if (dayId == null) {
+            throw new InvalidFieldException("training_plan_day_id", "is required with training_plan_id");
+        }
+        PlannedDay day = planning.plannedDay(userId, planId, dayId);
+        TrainingSession session = new TrainingSession(userId, day.planId(), day.dayId(),
+                title != null ? title : day.name(), now);
+        for (PlannedDay.Slot slot : day.exercises()) {
+            SessionExercise exercise = session.exerciseFor(slot.exerciseId(), slot.plannedExerciseId());
+            slot.sets().forEach(
+                    target -> exercise.addSet(new SessionSet.Expected(target.reps(), target.weightKg()), null));
+        }
+        return session;
     }
 
     /** The id the schedule gives, unless the client gave another one. */

@@ -83,13 +83,20 @@ class TrainingSession extends AuditedEntity {
                 .filter(set -> set.getId().equals(setId)).findFirst();
     }
 
-    /** Logging a set starts the session; nothing more may be logged once it is over. */
+    /** Logging a set starts the session (unless it was given a start); nothing may be logged once it is over. */
     void logged(Instant now) {
         requireOpen();
         if (status == SessionStatus.PENDING) {
             status = SessionStatus.IN_PROGRESS;
-            startedAt = now;
+            startedAt = startedAt != null ? startedAt : now;
         }
+    }
+
+    /** When the session took place, for one logged after the fact. */
+    void tookPlace(SessionTimes times) {
+        sessionDate = times.sessionDate();
+        startedAt = times.startedAt();
+        endedAt = times.endedAt();
     }
 
     void requireOpen() {
@@ -103,8 +110,8 @@ class TrainingSession extends AuditedEntity {
             throw new ConflictException("A cancelled session cannot be completed");
         }
         status = SessionStatus.COMPLETED;
-        startedAt = startedAt == null ? now : startedAt;
-        endedAt = now;
+        endedAt = endedAt != null ? endedAt : now;
+        startedAt = startedAt != null ? startedAt : endedAt;
         durationMinutes = (int) Duration.between(startedAt, endedAt).toMinutes();
     }
 
@@ -152,7 +159,7 @@ class TrainingSession extends AuditedEntity {
     SessionView view(Map<UUID, String> exerciseNames) {
         return new SessionView(new SessionView.Summary(getId(), trainingPlanId, trainingPlanDayId, userId, scheduleId,
                 scheduledStart, title, sessionDate, status, startedAt, endedAt, durationMinutes, comments,
-                mesocycleName, sessionNumber),
+                mesocycleName, sessionNumber, getVersion() == null ? 0 : getVersion()),
                 exercises.stream().map(exercise -> exercise.view(exerciseNames)).toList(),
                 exercises.stream().flatMap(exercise -> exercise.sets().stream()).map(SessionSet::view).toList(),
                 List.of(), List.of());

@@ -1,18 +1,19 @@
 package dev.overload.training.domain;
 
 import dev.overload.training.SessionStatus;
-import jakarta.persistence.LockModeType;
 import java.util.Optional;
 import java.util.UUID;
 import org.springframework.data.jpa.repository.JpaRepository;
-import org.springframework.data.jpa.repository.Lock;
 import org.springframework.data.jpa.repository.Query;
 
 interface TrainingSessionRepository extends JpaRepository<TrainingSession, UUID> {
 
-    /** The owner's session, locked until the transaction ends: changes to one session take turns. */
-    @Lock(LockModeType.PESSIMISTIC_WRITE)
-    @Query("select s from TrainingSession s where s.id = :id and s.userId = :userId")
+    /**
+     * The owner's session, locked until the transaction ends (changes to one session take turns) and its version
+     * raised in the same statement, so every change to the session or its sets gives it a new version (its ETag).
+     */
+    @Query(value = "update training_sessions set version = version + 1 where id = :id and user_id = :userId "
+            + "returning *", nativeQuery = true)
     Optional<TrainingSession> findOwnedForUpdate(UUID id, UUID userId);
 
     @Query("select s.id from TrainingSession s where s.userId = :userId and s.status = :status and s.id <> :exceptId")

@@ -8,6 +8,7 @@ import java.sql.Timestamp;
 import java.time.Instant;
 import java.util.Collection;
 import java.util.List;
+import java.util.Optional;
 import java.util.UUID;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
@@ -19,6 +20,16 @@ class TrainingSessionsService implements TrainingSessions {
 
     TrainingSessionsService(JdbcClient jdbc) {
         this.jdbc = jdbc;
+    }
+
+    @Override
+    public Optional<UUID> lastTrainedDay(UUID userId, UUID planId) {
+        return jdbc.sql("""
+                select training_plan_day_id from training_sessions
+                where user_id = :user and training_plan_id = :plan and status = 'COMPLETED'
+                  and training_plan_day_id is not null
+                order by session_date desc limit 1""")
+                .param("user", userId).param("plan", planId).query(UUID.class).optional();
     }
 
     @Override

@@ -1,14 +1,17 @@
 package dev.overload.training.web;
 
+import org.jspecify.annotations.Nullable;
 import dev.overload.shared.units.WeightUnit;
 import dev.overload.training.domain.ExerciseAnalysis;
 import java.math.BigDecimal;
 import java.util.UUID;
 
 /** Changes against the previous completed session with the exercise, each with a verdict. */
-record ExerciseAnalysisResponse(UUID exerciseId, String exerciseName, UUID previousSessionId,
-        BigDecimal strengthChange, Integer repsAtWeightChange, Integer setsAtWeightAndRepsChange,
-        BigDecimal comparedWeight, String strength, String repsAtWeight, String setsAtWeightAndReps, String verdict,
+record ExerciseAnalysisResponse(UUID exerciseId, String exerciseName, @Nullable UUID previousSessionId,
+        @Nullable BigDecimal strengthChange, @Nullable Integer repsAtWeightChange,
+        @Nullable Integer setsAtWeightAndRepsChange,
+        @Nullable BigDecimal comparedWeight, @Nullable String strength, @Nullable String repsAtWeight,
+        @Nullable String setsAtWeightAndReps, String verdict,
         WeightUnit weightUnit) {
 
     static ExerciseAnalysisResponse from(ExerciseAnalysis analysis, WeightUnit unit) {

@@ -1,12 +1,13 @@
 package dev.overload.training.web;
 
+import org.jspecify.annotations.Nullable;
 import dev.overload.shared.units.WeightUnit;
 import dev.overload.training.domain.ExerciseResult;
 import java.math.BigDecimal;
 import java.util.UUID;
 
 record ExerciseResultResponse(UUID exerciseId, String exerciseName, int setsPlanned, int setsAchieved,
-        int repsAchieved, BigDecimal totalWeightLifted, BestSet bestSet, WeightUnit weightUnit) {
+        int repsAchieved, BigDecimal totalWeightLifted, @Nullable BestSet bestSet, WeightUnit weightUnit) {
 
     record BestSet(UUID setId, int reps, BigDecimal weight, BigDecimal estimatedOneRepMax) {
     }

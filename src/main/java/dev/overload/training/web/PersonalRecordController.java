@@ -1,5 +1,6 @@
 package dev.overload.training.web;
 
+import org.jspecify.annotations.Nullable;
 import dev.overload.shared.units.WeightUnit;
 import dev.overload.shared.CurrentUser;
 import dev.overload.shared.paging.PageParams;
@@ -21,7 +22,7 @@ import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestController;
 
 @RestController
-@Tag(name = "Personal records")
+@Tag(name = "Personal records", description = "Records set by completed sets, and an exercise's history")
 class PersonalRecordController {
 
     private final RecordQueries records;
@@ -50,8 +51,8 @@ class PersonalRecordController {
                 .toResponse();
     }
 
-    record HistoryResponse(UUID sessionId, Instant sessionDate, String sessionTitle, UUID setId, int setIndex,
-            int reps, BigDecimal weight, Integer rir, Instant completedAt, BigDecimal estimatedOneRepMax,
+    record HistoryResponse(UUID sessionId, Instant sessionDate, @Nullable String sessionTitle, UUID setId, int setIndex,
+            int reps, BigDecimal weight, @Nullable Integer rir, Instant completedAt, BigDecimal estimatedOneRepMax,
             WeightUnit weightUnit) {
 
         static HistoryResponse from(HistoryEntry entry, WeightUnit unit) {

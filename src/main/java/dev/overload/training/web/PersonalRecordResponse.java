@@ -1,5 +1,6 @@
 package dev.overload.training.web;
 
+import org.jspecify.annotations.Nullable;
 import dev.overload.shared.units.WeightUnit;
 import dev.overload.training.RecordType;
 import dev.overload.training.domain.SessionView;
@@ -13,12 +14,11 @@ import java.util.UUID;
  * the set that made it.
  */
 record PersonalRecordResponse(UUID id, UUID exerciseId, String exerciseName, RecordType type, BigDecimal value,
-        BigDecimal weight, Integer reps, UUID trainingSessionId, UUID sessionSetId, Instant achievedAt) {
+        @Nullable BigDecimal weight, @Nullable Integer reps, UUID trainingSessionId, @Nullable UUID sessionSetId,
+        Instant achievedAt) {
 
     static PersonalRecordResponse from(SessionView.Record record, WeightUnit unit) {
-        BigDecimal value = record.type() == RecordType.MOST_REPS_AT_WEIGHT
-                ? record.value().stripTrailingZeros()
-                : unit.fromKilograms(record.value());
+        BigDecimal value = record.type().shown(record.value(), unit);
         return new PersonalRecordResponse(record.id(), record.exerciseId(), record.exerciseName(), record.type(),
                 value, unit.fromKilograms(record.weightKg()), record.reps(), record.trainingSessionId(),
                 record.sessionSetId(), record.achievedAt());

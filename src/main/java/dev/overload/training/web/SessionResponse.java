@@ -1,6 +1,8 @@
 package dev.overload.training.web;
 
+import org.jspecify.annotations.Nullable;
 import com.fasterxml.jackson.annotation.JsonUnwrapped;
+import dev.overload.planning.ProgressionOutcome;
 import dev.overload.shared.units.WeightUnit;
 import dev.overload.training.domain.SessionView;
 import java.math.BigDecimal;
@@ -19,12 +21,12 @@ record SessionResponse(
         List<Progression> progression,
         List<PersonalRecordResponse> personalRecords) {
 
-    record Exercise(UUID exerciseId, String exerciseName, UUID trainingPlanExerciseId, int orderIndex,
-            Integer stimulus, Integer fatigue) {
+    record Exercise(UUID exerciseId, String exerciseName, @Nullable UUID trainingPlanExerciseId, int orderIndex,
+            @Nullable Integer stimulus, @Nullable Integer fatigue) {
     }
 
     /** {@code capped}: a target weight stopped at the 10,000 kg bound instead of growing past it. */
-    record Progression(UUID exerciseId, String outcome, int consecutiveFailures, boolean deloaded,
+    record Progression(UUID exerciseId, ProgressionOutcome outcome, int consecutiveFailures, boolean deloaded,
             List<BigDecimal> weightsBefore, List<BigDecimal> weightsAfter, boolean capped) {
     }
 
@@ -35,7 +37,7 @@ record SessionResponse(
                         exercise.stimulus(), exercise.fatigue())).toList(),
                 session.sets().stream().map(set -> SessionSetResponse.from(set, unit)).toList(),
                 session.progression().stream().map(change -> new Progression(change.exerciseId(),
-                        change.success() ? "success" : "failure", change.consecutiveFailures(), change.deloaded(),
+                        ProgressionOutcome.of(change.success()), change.consecutiveFailures(), change.deloaded(),
                         change.weightsBeforeKg().stream().map(unit::fromKilograms).toList(),
                         change.weightsAfterKg().stream().map(unit::fromKilograms).toList(), change.capped())).toList(),
                 session.personalRecords().stream().map(record -> PersonalRecordResponse.from(record, unit)).toList());

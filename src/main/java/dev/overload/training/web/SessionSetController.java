@@ -2,8 +2,11 @@ package dev.overload.training.web;
 
 import dev.overload.shared.units.WeightUnit;
 import dev.overload.shared.CurrentUser;
+import dev.overload.shared.contract.Conditional;
+import dev.overload.shared.contract.ETags;
+import dev.overload.shared.contract.Idempotent;
+import dev.overload.training.domain.SessionView;
 import dev.overload.shared.errors.NotFoundException;
-import dev.overload.training.domain.NewSessionSet;
 import dev.overload.training.domain.SessionQueries;
 import dev.overload.training.domain.SessionSets;
 import io.swagger.v3.oas.annotations.Operation;
@@ -30,7 +33,7 @@ import org.springframework.web.bind.annotation.RestController;
 
 @RestController
 @RequestMapping("/api/training-sessions/{sessionId}/sets")
-@Tag(name = "Session sets")
+@Tag(name = "Session sets", description = "The sets of a training session: expected and actual values")
 class SessionSetController {
 
     private final SessionSets sets;
@@ -50,25 +53,30 @@ class SessionSetController {
     }
 
     @PostMapping
+    @ResponseStatus(HttpStatus.CREATED)
+    @Idempotent
     @Operation(operationId = "createSessionSet", summary = "Add a set for a plan exercise of the session or for any "
             + "catalog exercise, at set_index or at the end")
     ResponseEntity<SessionSetResponse> create(CurrentUser caller, @PathVariable UUID sessionId,
             @Valid @RequestBody AddSessionSetRequest request) {
         WeightUnit unit = caller.weightUnit();
-        UUID setId = sets.add(caller.id(), sessionId, new NewSessionSet(request.trainingPlanExerciseId(),
-                request.exerciseId(), request.setIndex(), request.expectedReps(),
-                unit.toKilograms(request.expectedWeight())));
+        UUID setId = sets.add(caller.id(), sessionId, request.toNewSet(unit));
         return ResponseEntity.created(URI.create("/api/training-sessions/" + sessionId + "/sets/" + setId))
-                .body(view(caller, sessionId, setId));
+                .body(view(caller, queries.session(caller.id(), sessionId), setId));
     }
 
     @GetMapping("/{setId}")
+    @Conditional
     @Operation(operationId = "getSessionSet", summary = "One set of the session")
-    SessionSetResponse get(CurrentUser caller, @PathVariable UUID sessionId, @PathVariable UUID setId) {
-        return view(caller, sessionId, setId);
+    ResponseEntity<SessionSetResponse> get(CurrentUser caller, @PathVariable UUID sessionId,
+            @PathVariable UUID setId) {
+        SessionView session = queries.session(caller.id(), sessionId);
+        return ResponseEntity.ok().eTag(ETags.of(session.version(), caller.weightUnit().name()))
+                .body(view(caller, session, setId));
     }
 
     @PutMapping("/{setId}")
+    @Conditional
     @Operation(operationId = "updateSessionSet", summary = "Record actual reps, weight, RIR or status")
     SessionSetResponse update(CurrentUser caller, @PathVariable UUID sessionId, @PathVariable UUID setId,
             @Valid @RequestBody RecordSetRequest request) {
@@ -77,6 +85,7 @@ class SessionSetController {
     }
 
     @DeleteMapping("/{setId}")
+    @Conditional
     @ResponseStatus(HttpStatus.NO_CONTENT)
     @Operation(operationId = "deleteSessionSet", summary = "Delete a set; the exercise's following sets move up")
     void delete(CurrentUser caller, @PathVariable UUID sessionId, @PathVariable UUID setId) {
@@ -84,6 +93,7 @@ class SessionSetController {
     }
 
     @PatchMapping("/{setId}/complete")
+    @Conditional
     @Operation(operationId = "completeSessionSet",
             summary = "Mark a set done, with the reps and weight recorded or else as expected")
     SessionSetResponse complete(CurrentUser caller, @PathVariable UUID sessionId, @PathVariable UUID setId) {
@@ -91,6 +101,7 @@ class SessionSetController {
     }
 
     @PatchMapping("/{setId}/fail")
+    @Conditional
     @Operation(operationId = "failSessionSet", summary = "Mark a set failed with the reps actually done (default 0)")
     SessionSetResponse fail(CurrentUser caller, @PathVariable UUID sessionId, @PathVariable UUID setId,
             @RequestParam(defaultValue = "0") @Min(0) @Max(1000) int reps) {
@@ -98,13 +109,14 @@ class SessionSetController {
     }
 
     @PatchMapping("/{setId}/reset")
+    @Conditional
     @Operation(operationId = "resetSessionSet", summary = "Mark a set pending again and clear its completion time")
     SessionSetResponse reset(CurrentUser caller, @PathVariable UUID sessionId, @PathVariable UUID setId) {
         return SessionSetResponse.from(sets.reset(caller.id(), sessionId, setId), caller.weightUnit());
     }
 
-    private SessionSetResponse view(CurrentUser caller, UUID sessionId, UUID setId) {
-        return queries.session(caller.id(), sessionId).sets().stream().filter(set -> set.id().equals(setId))
+    private SessionSetResponse view(CurrentUser caller, SessionView session, UUID setId) {
+        return session.sets().stream().filter(set -> set.id().equals(setId))
                 .findFirst().map(set -> SessionSetResponse.from(set, caller.weightUnit()))
                 .orElseThrow(() -> new NotFoundException("Session set"));
     }

@@ -2,9 +2,13 @@ package dev.overload.training.web;
 
 import dev.overload.shared.units.WeightUnit;
 import dev.overload.shared.CurrentUser;
+import dev.overload.shared.contract.Conditional;
+import dev.overload.shared.contract.ETags;
+import dev.overload.shared.contract.Idempotent;
 import dev.overload.shared.errors.InvalidFieldException;
 import dev.overload.shared.paging.PageParams;
 import dev.overload.training.SessionStatus;
+import dev.overload.training.domain.LoggedSessions;
 import dev.overload.training.domain.SessionCompletion;
 import dev.overload.training.domain.SessionFilter;
 import dev.overload.training.domain.SessionInsights;
@@ -35,17 +39,21 @@ import org.springframework.web.bind.annotation.RestController;
 
 @RestController
 @RequestMapping("/api/training-sessions")
-@Tag(name = "Training sessions")
+@Tag(name = "Training sessions",
+        description = "Performed workouts: start, log, complete with progression, results and analysis")
 class TrainingSessionController {
 
     private final Sessions sessions;
+    private final LoggedSessions logged;
     private final SessionCompletion completion;
     private final SessionQueries queries;
     private final SessionInsights insights;
 
-    TrainingSessionController(Sessions sessions, SessionCompletion completion, SessionQueries queries,
+    TrainingSessionController(Sessions sessions, LoggedSessions logged, SessionCompletion completion,
+            SessionQueries queries,
             SessionInsights insights) {
         this.sessions = sessions;
+        this.logged = logged;
         this.completion = completion;
         this.queries = queries;
         this.insights = insights;
@@ -71,21 +79,36 @@ class TrainingSessionController {
     }
 
     @PostMapping
+    @ResponseStatus(HttpStatus.CREATED)
+    @Idempotent
     @Operation(operationId = "createTrainingSession", summary = "Start a session of one of my plan days (its sets "
             + "carry the plan's current targets), or an ad-hoc session without a plan")
     ResponseEntity<SessionResponse> create(CurrentUser caller, @Valid @RequestBody StartSessionRequest request) {
-        SessionView session = sessions.start(caller.id(), request.toStart());
+        SessionView session = sessions.start(caller.id(), caller.timeZone(), request.toStart());
         return ResponseEntity.created(URI.create("/api/training-sessions/" + session.id()))
                 .body(SessionResponse.from(session, caller.weightUnit()));
     }
 
+    @PostMapping("/logged")
+    @Operation(operationId = "logTrainingSession", summary = "Record a whole finished workout at once (when it took "
+            + "place, each exercise's sets as done): it becomes a COMPLETED session with its records and usage, and "
+            + "progresses the plan when it names a plan day")
+    ResponseEntity<SessionResponse> log(CurrentUser caller, @Valid @RequestBody LogSessionRequest request) {
+        UUID id = logged.log(caller.id(), caller.timeZone(), request.toLogged(caller.weightUnit()));
+        return ResponseEntity.created(URI.create("/api/training-sessions/" + id)).body(view(caller, id));
+    }
+
     @GetMapping("/{sessionId}")
+    @Conditional
     @Operation(operationId = "getTrainingSession", summary = "One of my sessions with its sets")
-    SessionResponse get(CurrentUser caller, @PathVariable UUID sessionId) {
-        return view(caller, sessionId);
+    ResponseEntity<SessionResponse> get(CurrentUser caller, @PathVariable UUID sessionId) {
+        SessionView session = queries.session(caller.id(), sessionId);
+        return ResponseEntity.ok().eTag(ETags.of(session.version(), caller.weightUnit().name()))
+                .body(SessionResponse.from(session, caller.weightUnit()));
     }
 
     @PutMapping("/{sessionId}")
+    @Conditional
     @Operation(operationId = "updateTrainingSession",
             summary = "Describe a session or cancel it (status CANCELLED); left-out fields are kept")
     SessionResponse update(CurrentUser caller, @PathVariable UUID sessionId,
@@ -95,6 +118,7 @@ class TrainingSessionController {
     }
 
     @DeleteMapping("/{sessionId}")
+    @Conditional
     @ResponseStatus(HttpStatus.NO_CONTENT)
     @Operation(operationId = "deleteTrainingSession", summary = "Delete a session with its sets")
     void delete(CurrentUser caller, @PathVariable UUID sessionId) {
@@ -102,6 +126,7 @@ class TrainingSessionController {
     }
 
     @PostMapping("/{sessionId}/complete")
+    @Idempotent
     @Operation(operationId = "completeTrainingSession", summary = "Finish a session and apply progression to its "
             + "plan once; completing again changes nothing and answers the same")
     SessionResponse complete(CurrentUser caller, @PathVariable UUID sessionId) {

@@ -390,19 +390,22 @@ class TrainingPlanTests {
     }
 
     @Test
-    void puttingWithoutANameIsRefusedAndChangesNothing() {
+    void puttingWithoutANameKeepsItAndAnInvalidPutChangesNothing() {
         TestUser user = api.newUser();
         String planId = plans.createPlan(user, Map.of("name", "Named", "description", "D"));
 
+        // Issue 12: a left-out name is kept, like every other left-out field.
         api.as(user).body(Map.of("description", "Changed")).put(PLAN, planId)
-                .then().statusCode(400)
-                .body("errors.field", hasItem("name"));
-        api.as(user).body(Map.of("name", "Named", "muscle_types", List.of("fins"))).put(PLAN, planId)
+                .then().statusCode(200)
+                .body("name", equalTo("Named"));
+        api.as(user).body(Map.of("name", "Renamed", "muscle_types", List.of("fins"))).put(PLAN, planId)
                 .then().statusCode(400)
                 .body("errors.field", hasItem("muscle_types"));
+        api.as(user).body(Map.of("name", "  ")).put(PLAN, planId).then().statusCode(400)
+                .body("errors.field", hasItem("name"));
         api.as(user).get(PLAN, planId).then()
                 .body("name", equalTo("Named"))
-                .body("description", equalTo("D"));
+                .body("description", equalTo("Changed"));
     }
 
     // --- DELETE /api/training-plans/{id}

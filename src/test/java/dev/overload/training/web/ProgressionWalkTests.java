@@ -66,7 +66,7 @@ class ProgressionWalkTests {
         assertThat(first.getString("status")).isEqualTo("COMPLETED");
         assertThat(first.getList("progression")).hasSize(1);
         assertThat(first.getString("progression[0].exercise_id")).isEqualTo(squat);
-        assertThat(first.getString("progression[0].outcome")).isEqualTo("success");
+        assertThat(first.getString("progression[0].outcome")).isEqualTo("SUCCESS");
         assertThat(first.getInt("progression[0].consecutive_failures")).isZero();
         assertThat(first.getBoolean("progression[0].deloaded")).isFalse();
         assertWeights(first.getList("progression[0].weights_before", BigDecimal.class))
@@ -78,7 +78,7 @@ class ProgressionWalkTests {
 
         // 2: failure — held, counted
         JsonPath second = runExpecting(user, plan, false, "102.5");
-        assertThat(second.getString("progression[0].outcome")).isEqualTo("failure");
+        assertThat(second.getString("progression[0].outcome")).isEqualTo("FAILURE");
         assertThat(second.getInt("progression[0].consecutive_failures")).isEqualTo(1);
         assertWeights(training.planWeights(user, plan, 0)).containsExactlyElementsOf(kg("102.5", "102.5", "102.5"));
         assertThat(training.progression(user, plan, squat).getInt("consecutive_failures")).isEqualTo(1);
@@ -188,7 +188,7 @@ class ProgressionWalkTests {
 
         JsonPath done = training.completed(user, id);
 
-        assertThat(done.getString("progression[0].outcome")).isEqualTo("failure");
+        assertThat(done.getString("progression[0].outcome")).isEqualTo("FAILURE");
         assertWeights(training.planWeights(user, plan, 0)).containsExactlyElementsOf(kg("100", "100", "100"));
         assertThat(training.progression(user, plan, plan.exerciseId()).getInt("consecutive_failures")).isEqualTo(1);
     }
@@ -202,7 +202,7 @@ class ProgressionWalkTests {
         training.completeSet(user, id, sets.get(0));
         training.putSet(user, id, sets.get(1), Map.of("status", "SKIPPED")).statusCode(200);
 
-        assertThat(training.completed(user, id).getString("progression[0].outcome")).isEqualTo("failure");
+        assertThat(training.completed(user, id).getString("progression[0].outcome")).isEqualTo("FAILURE");
         assertThat(training.progression(user, plan, plan.exerciseId()).getInt("consecutive_failures")).isEqualTo(1);
     }
 
@@ -212,35 +212,35 @@ class ProgressionWalkTests {
         Plan plan = squat(user, "100");
         String id = training.start(user, plan);
 
-        assertThat(training.completed(user, id).getString("progression[0].outcome")).isEqualTo("failure");
+        assertThat(training.completed(user, id).getString("progression[0].outcome")).isEqualTo("FAILURE");
         assertWeights(training.planWeights(user, plan, 0)).containsExactlyElementsOf(kg("100"));
     }
 
     @Test
     void fewerRepsThanExpectedIsAFailure() {
-        assertOutcome(Map.of("actual_reps", 4, "actual_weight", 100, "status", "COMPLETED"), "failure");
-        assertOutcome(Map.of("actual_reps", 4, "status", "COMPLETED"), "failure");
+        assertOutcome(Map.of("actual_reps", 4, "actual_weight", 100, "status", "COMPLETED"), "FAILURE");
+        assertOutcome(Map.of("actual_reps", 4, "status", "COMPLETED"), "FAILURE");
     }
 
     @Test
     void lessWeightThanExpectedIsAFailure() {
-        assertOutcome(Map.of("actual_reps", 5, "actual_weight", 97.5, "status", "COMPLETED"), "failure");
-        assertOutcome(Map.of("actual_weight", 97.5, "status", "COMPLETED"), "failure");
+        assertOutcome(Map.of("actual_reps", 5, "actual_weight", 97.5, "status", "COMPLETED"), "FAILURE");
+        assertOutcome(Map.of("actual_weight", 97.5, "status", "COMPLETED"), "FAILURE");
     }
 
     @Test
     void aSetPutCompletedWithoutValuesIsDoneAsExpected() {
-        assertOutcome(Map.of("status", "COMPLETED"), "success");
+        assertOutcome(Map.of("status", "COMPLETED"), "SUCCESS");
     }
 
     @Test
     void moreRepsAndMoreWeightThanExpectedIsASuccess() {
-        assertOutcome(Map.of("actual_reps", 8, "actual_weight", 105, "status", "COMPLETED"), "success");
+        assertOutcome(Map.of("actual_reps", 8, "actual_weight", 105, "status", "COMPLETED"), "SUCCESS");
     }
 
     @Test
     void exactlyTheTargetIsASuccess() {
-        assertOutcome(Map.of("actual_reps", 5, "actual_weight", 100, "status", "COMPLETED"), "success");
+        assertOutcome(Map.of("actual_reps", 5, "actual_weight", 100, "status", "COMPLETED"), "SUCCESS");
     }
 
     /** A session of 2 x 5 at 100 with the first set completed as expected and the second recorded as given. */
@@ -256,7 +256,7 @@ class ProgressionWalkTests {
 
         assertThat(done.getString("progression[0].outcome")).isEqualTo(outcome);
         assertWeights(training.planWeights(user, plan, 0)).containsExactlyElementsOf(
-                outcome.equals("success") ? kg("102.5", "102.5") : kg("100", "100"));
+                outcome.equals("SUCCESS") ? kg("102.5", "102.5") : kg("100", "100"));
     }
 
     @Test
@@ -274,7 +274,7 @@ class ProgressionWalkTests {
         JsonPath done = training.completed(user, id);
 
         assertThat(done.getList("progression.exercise_id")).containsExactly(plan.exerciseIds().toArray());
-        assertThat(done.getList("progression.outcome")).containsExactly("success", "failure");
+        assertThat(done.getList("progression.outcome")).containsExactly("SUCCESS", "FAILURE");
         assertWeights(training.planWeights(user, plan, 0)).containsExactlyElementsOf(kg("102.5", "102.5"));
         assertWeights(training.planWeights(user, plan, 1)).containsExactlyElementsOf(kg("60", "60"));
         assertThat(training.progression(user, plan, plan.exerciseIds().get(1)).getInt("consecutive_failures"))
@@ -307,12 +307,12 @@ class ProgressionWalkTests {
         training.configure(user, plan, plan.exerciseId(), LINEAR);
         String lastUpdated = training.progression(user, plan, plan.exerciseId()).getString("last_updated");
 
-        api.as(user).body(Map.of("outcomes", List.of("success", "failure", "FAILURE", "failure", "success")))
+        api.as(user).body(Map.of("outcomes", List.of("SUCCESS", "FAILURE", "FAILURE", "FAILURE", "SUCCESS")))
                 .post(PROGRESSION + "/preview", plan.id(), plan.exerciseId()).then().statusCode(200)
                 .body("exercise_id", equalTo(plan.exerciseId()))
                 .body("weight_unit", equalTo("KG"))
                 .body("steps", hasSize(5))
-                .body("steps.outcome", contains("success", "failure", "failure", "failure", "success"))
+                .body("steps.outcome", contains("SUCCESS", "FAILURE", "FAILURE", "FAILURE", "SUCCESS"))
                 .body("steps.consecutive_failures", contains(0, 1, 2, 0, 0))
                 .body("steps.deloaded", contains(false, false, false, true, false))
                 .body("steps[0].weights", numbers("102.5", "102.5", "102.5"))
@@ -335,7 +335,7 @@ class ProgressionWalkTests {
         training.runSession(user, plan, false);
         training.runSession(user, plan, false);
 
-        api.as(user).body(Map.of("outcomes", List.of("failure")))
+        api.as(user).body(Map.of("outcomes", List.of("FAILURE")))
                 .post(PROGRESSION + "/preview", plan.id(), plan.exerciseId()).then().statusCode(200)
                 .body("steps[0].deloaded", equalTo(true))
                 .body("steps[0].weights", numbers("90"));
@@ -348,20 +348,20 @@ class ProgressionWalkTests {
         TestUser other = api.newUser();
         Plan plan = squat(user, "100");
         String bench = training.exerciseId(BENCH_PRESS);
-        Map<String, Object> body = Map.of("outcomes", List.of("success"));
+        Map<String, Object> body = Map.of("outcomes", List.of("SUCCESS"));
 
         problem(api.as(user).body(body).post(PROGRESSION + "/preview", plan.id(), bench).then(), 404);
         problem(api.as(user).body(body).post(PROGRESSION + "/preview", plan.id(), UUID.randomUUID()).then(), 404);
         problem(api.as(other).body(body).post(PROGRESSION + "/preview", plan.id(), plan.exerciseId()).then(), 404);
         problem(api.as(user).body(body).post(PROGRESSION + "/preview", UUID.randomUUID(), plan.exerciseId()).then(),
                 404);
-        invalid(api.as(user).body(Map.of("outcomes", List.of("success", "maybe")))
+        invalid(api.as(user).body(Map.of("outcomes", List.of("SUCCESS", "maybe")))
                 .post(PROGRESSION + "/preview", plan.id(), plan.exerciseId()).then(), "outcomes[1]");
         invalid(api.as(user).body(Map.of("outcomes", List.of()))
                 .post(PROGRESSION + "/preview", plan.id(), plan.exerciseId()).then(), "outcomes");
         invalid(api.as(user).body(Map.of()).post(PROGRESSION + "/preview", plan.id(), plan.exerciseId()).then(),
                 "outcomes");
-        invalid(api.as(user).body(Map.of("outcomes", java.util.Collections.nCopies(21, "success")))
+        invalid(api.as(user).body(Map.of("outcomes", java.util.Collections.nCopies(21, "SUCCESS")))
                 .post(PROGRESSION + "/preview", plan.id(), plan.exerciseId()).then(), "outcomes");
     }
 }

@@ -136,7 +136,7 @@ class SessionCompletionTests {
         assertThat(Duration.between(started, ended)).isBetween(Duration.ofMinutes(12), Duration.ofMinutes(13));
         assertThat(done.getInt("duration_minutes")).isEqualTo(12);
         assertThat(done.getList("progression")).hasSize(1);
-        assertThat(done.getString("progression[0].outcome")).isEqualTo("success");
+        assertThat(done.getString("progression[0].outcome")).isEqualTo("SUCCESS");
         assertThat(done.getList("personal_records.type", String.class)).containsExactlyInAnyOrder(
                 "HEAVIEST_WEIGHT", "MOST_REPS_AT_WEIGHT", "BEST_ESTIMATED_1RM", "BEST_SET_VOLUME",
                 "BEST_SESSION_VOLUME");
@@ -349,7 +349,7 @@ class SessionCompletionTests {
 
         JsonPath done = training.session(user, id);
         assertThat(done.getList("progression")).hasSize(exercises);
-        assertThat(done.getList("progression.outcome", String.class)).containsOnly("success");
+        assertThat(done.getList("progression.outcome", String.class)).containsOnly("SUCCESS");
         assertThat(training.planWeights(user, plan, exercises - 1)).usingElementComparator(BigDecimal::compareTo)
                 .containsOnly(new BigDecimal(40 + exercises - 1).add(new BigDecimal("2.5")));
         return cost;

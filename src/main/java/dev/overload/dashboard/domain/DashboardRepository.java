@@ -1,0 +1,18 @@
+package dev.overload.dashboard.domain;
+
+import jakarta.persistence.LockModeType;
+import java.util.Optional;
+import java.util.UUID;
+import org.springframework.data.jpa.repository.JpaRepository;
+import org.springframework.data.jpa.repository.Lock;
+import org.springframework.data.jpa.repository.Query;
+
+interface DashboardRepository extends JpaRepository<Dashboard, UUID> {
+
+    /** The user's dashboard, locked: changes to its widgets take turns, so positions stay dense. */
+    @Lock(LockModeType.PESSIMISTIC_WRITE)
+    @Query("select d from Dashboard d where d.userId = :userId")
+    Optional<Dashboard> findForChange(UUID userId);
+
+    Optional<Dashboard> findByUserId(UUID userId);
+}

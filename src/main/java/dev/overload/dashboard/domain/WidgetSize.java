@@ -1,0 +1,7 @@
+package dev.overload.dashboard.domain;
+
+public enum WidgetSize {
+    SMALL,
+    MEDIUM,
+    LARGE
+}

@@ -1,0 +1,4 @@
+@NullMarked
+package dev.overload.dashboard.domain;
+
+import org.jspecify.annotations.NullMarked;

@@ -1,0 +1,4 @@
+@NullMarked
+package dev.overload.dashboard.web;
+
+import org.jspecify.annotations.NullMarked;

@@ -1,0 +1,4 @@
+@NullMarked
+package dev.overload.insights.domain;
+
+import org.jspecify.annotations.NullMarked;

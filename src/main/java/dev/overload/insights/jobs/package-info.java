@@ -1,0 +1,4 @@
+@NullMarked
+package dev.overload.insights.jobs;
+
+import org.jspecify.annotations.NullMarked;

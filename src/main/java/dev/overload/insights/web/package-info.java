@@ -1,0 +1,4 @@
+@NullMarked
+package dev.overload.insights.web;
+
+import org.jspecify.annotations.NullMarked;

@@ -1,0 +1,224 @@
+package dev.overload.training.domain;
+
+import dev.overload.catalog.ExerciseCatalog;
+import dev.overload.catalog.ExerciseSummary;
+import dev.overload.shared.DateRange;
+import dev.overload.training.TrainingStatistics;
+import java.math.BigDecimal;
+import java.sql.Timestamp;
+import java.time.Clock;
+import java.time.LocalDate;
+import java.time.ZoneId;
+import dev.overload.shared.paging.PageParams;
+import java.util.ArrayList;
+import java.util.Collection;
+import java.util.HashMap;
+import java.util.Comparator;
+import java.util.List;
+import java.util.Map;
+import java.util.TreeMap;
+import java.util.UUID;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.stereotype.Component;
+
+/**
+ * Training statistics in SQL: completed sessions and their completed sets, days taken in the user's time zone
+ * ({@code session_date at time zone}), each method one or two statements (hard sets per muscle group ask the
+ * catalog which muscles each exercise works).
+ */
+@Component
+class StatisticsQueries implements TrainingStatistics {
+
+    private static final BigDecimal HALF = new BigDecimal("0.5");
+    /** A completed set with a RIR of at most 3, or none recorded, is a hard set. */
+    private static final String HARD = "(ss.rir is null or ss.rir <= 3)";
+    private static final String EPLEY = """
+            case when ss.actual_reps = 1 then ss.actual_weight
+                 else round(ss.actual_weight * (1 + ss.actual_reps / 30.0), 3) end""";
+    private static final String COMPLETED_SETS = """
+            from training_sessions s
+            join session_sets ss on ss.training_session_id = s.id
+            where s.user_id = :user and s.status = 'COMPLETED' and ss.status = 'COMPLETED'
+              and s.session_date >= :from and s.session_date < :to""";
+
+    private final JdbcClient jdbc;
+    private final ExerciseCatalog catalog;
+    private final RecordQueries records;
+    private final Clock clock;
+
+    StatisticsQueries(JdbcClient jdbc, ExerciseCatalog catalog, RecordQueries records, Clock clock) {
+        this.jdbc = jdbc;
+        this.catalog = catalog;
+        this.records = records;
+        this.clock = clock;
+    }
+
+    @Override
+    public List<VolumePoint> volume(UUID userId, DateRange range, ZoneId zone, Period period) {
+        String unit = period == Period.WEEK ? "week" : "day";
+        return jdbc.sql("""
+                with sets as (
+                    select date_trunc('%1$s', s.session_date at time zone :zone)::date as start,
+                           ss.actual_reps * coalesce(ss.actual_weight, 0) as volume
+                    %2$s)
+                select p.start::date, coalesce(sum(sets.volume), 0), count(sets.volume)
+                from generate_series(date_trunc('%1$s', :first::date), :last::date, interval '1 %1$s') as p(start)
+                left join sets on sets.start = p.start::date
+                group by p.start order by p.start""".formatted(unit, COMPLETED_SETS))
+                .params(window(userId, range, zone))
+                .query((rs, n) -> new VolumePoint(rs.getObject(1, LocalDate.class), rs.getBigDecimal(2),
+                        rs.getInt(3)))
+                .list();
+    }
+
+    @Override
+    public List<MuscleGroupSets> hardSets(UUID userId, DateRange range, ZoneId zone) {
+        record ExerciseWeek(LocalDate week, UUID exerciseId, long sets) {
+        }
+        List<ExerciseWeek> rows = jdbc.sql("""
+                select date_trunc('week', s.session_date at time zone :zone)::date, se.exercise_id, count(*)
+                from training_sessions s
+                join session_sets ss on ss.training_session_id = s.id
+                join session_exercises se on se.id = ss.session_exercise_id
+                where s.user_id = :user and s.status = 'COMPLETED' and ss.status = 'COMPLETED'
+                  and s.session_date >= :from and s.session_date < :to and %s
+                group by 1, 2""".formatted(HARD))
+                .params(window(userId, range, zone))
+                .query((rs, n) -> new ExerciseWeek(rs.getObject(1, LocalDate.class), rs.getObject(2, UUID.class),
+                        rs.getLong(3)))
+                .list();
+        Map<UUID, ExerciseSummary> exercises = catalog.summaries(rows.stream().map(ExerciseWeek::exerciseId)
+                .distinct().toList());
+        Map<LocalDate, Map<String, BigDecimal>> byWeek = new TreeMap<>();
+        for (ExerciseWeek row : rows) {
+            ExerciseSummary exercise = exercises.get(row.exerciseId());
+            Map<String, BigDecimal> week = byWeek.computeIfAbsent(row.week(), ignored -> new TreeMap<>());
+            BigDecimal sets = BigDecimal.valueOf(row.sets());
+            week.merge(exercise.primaryMuscleGroup(), sets, BigDecimal::add);
+            exercise.secondaryMuscleGroups()
+                    .forEach(muscle -> week.merge(muscle, sets.multiply(HALF), BigDecimal::add));
+        }
+        List<MuscleGroupSets> result = new ArrayList<>();
+        byWeek.forEach((week, muscles) -> muscles.forEach((muscle, sets) -> result
+                .add(new MuscleGroupSets(week, muscle, sets.stripTrailingZeros()))));
+        result.sort(Comparator.comparing(MuscleGroupSets::week)
+                .thenComparing(MuscleGroupSets::hardSets, Comparator.reverseOrder())
+                .thenComparing(MuscleGroupSets::muscleGroup));
+        return result;
+    }
+
+    @Override
+    public Map<UUID, List<E1rmPoint>> estimatedOneRepMax(UUID userId, Collection<UUID> exerciseIds, DateRange range,
+            ZoneId zone) {
+        Map<UUID, List<E1rmPoint>> points = new HashMap<>();
+        exerciseIds.forEach(id -> points.put(id, new ArrayList<>()));
+        if (exerciseIds.isEmpty()) {
+            return points;
+        }
+        jdbc.sql("""
+                select distinct on (s.id, se.exercise_id) se.exercise_id, s.id,
+                       (s.session_date at time zone :zone)::date as day, %s as e1rm, ss.actual_weight, ss.actual_reps
+                from training_sessions s
+                join session_sets ss on ss.training_session_id = s.id
+                join session_exercises se on se.id = ss.session_exercise_id
+                where s.user_id = :user and s.status = 'COMPLETED' and ss.status = 'COMPLETED'
+                  and s.session_date >= :from and s.session_date < :to
+                  and se.exercise_id = any(:exercises) and ss.actual_reps > 0 and ss.actual_weight > 0
+                order by s.id, se.exercise_id, e1rm desc""".formatted(EPLEY))
+                .params(window(userId, range, zone)).param("exercises", exerciseIds.toArray(UUID[]::new))
+                .query(rs -> {
+                    points.get(rs.getObject(1, UUID.class)).add(new E1rmPoint(rs.getObject(2, UUID.class),
+                            rs.getObject(3, LocalDate.class), rs.getBigDecimal(4), rs.getBigDecimal(5), rs.getInt(6)));
+                });
+        points.values().forEach(list -> list.sort(Comparator.comparing(E1rmPoint::day)));
+        return points;
+    }
+
+    @Override
+    public List<RecentRecord> recentRecords(UUID userId, int limit) {
+        return records.personalRecords(userId, null, null, new PageParams(limit, 0, null)).items().stream()
+                .map(record -> new RecentRecord(record.exerciseId(), record.exerciseName(), record.type(),
+                        record.value(), record.weightKg(), record.reps(), record.achievedAt()))
+                .toList();
+    }
+
+    @Override
+    public TrainingSummary summary(UUID userId, DateRange range, ZoneId zone) {
+        Map<String, Object> window = window(userId, range, zone);
+        record Totals(int sessions, int sets, BigDecimal volume, int minutes, BigDecimal averageRir, int records) {
+        }
+        Totals totals = jdbc.sql("""
+                select (select count(*) from training_sessions s where s.user_id = :user and s.status = 'COMPLETED'
+                          and s.session_date >= :from and s.session_date < :to),
+                       count(ss.id), coalesce(sum(ss.actual_reps * coalesce(ss.actual_weight, 0)), 0),
+                       (select coalesce(sum(s.duration_minutes), 0) from training_sessions s
+                        where s.user_id = :user and s.status = 'COMPLETED'
+                          and s.session_date >= :from and s.session_date < :to),
+                       round(avg(ss.rir), 1),
+                       (select count(*) from personal_records r where r.user_id = :user
+                          and r.achieved_at >= :from and r.achieved_at < :to)
+                """ + COMPLETED_SETS)
+                .params(window)
+                .query((rs, n) -> new Totals(rs.getInt(1), rs.getInt(2), rs.getBigDecimal(3), rs.getInt(4),
+                        rs.getBigDecimal(5), rs.getInt(6)))
+                .single();
+        record Streak(LocalDate last, int weeks) {
+        }
+        // Weeks with a completed session, in runs of consecutive weeks ("gaps and islands").
+        List<Streak> streaks = jdbc.sql("""
+                with weeks as (
+                    select distinct date_trunc('week', session_date at time zone :zone)::date as week
+                    from training_sessions where user_id = :user and status = 'COMPLETED'),
+                runs as (select week, week - 7 * row_number() over (order by week)::int as run from weeks)
+                select max(week), count(*) from runs group by run""")
+                .params(window)
+                .query((rs, n) -> new Streak(rs.getObject(1, LocalDate.class), rs.getInt(2)))
+                .list();
+        LocalDate today = LocalDate.ofInstant(clock.instant(), zone);
+        LocalDate thisWeek = today.minusDays(today.getDayOfWeek().getValue() - 1);
+        int current = streaks.stream().filter(streak -> !streak.last().isBefore(thisWeek.minusWeeks(1)))
+                .mapToInt(Streak::weeks).max().orElse(0);
+        int longest = streaks.stream().mapToInt(Streak::weeks).max().orElse(0);
+        return new TrainingSummary(totals.sessions(), totals.sets(), totals.volume(), totals.minutes(),
+                totals.averageRir(), totals.records(), current, longest);
+    }
+
+    @Override
+    public List<TrainedDay> days(UUID userId, DateRange range, ZoneId zone) {
+        return jdbc.sql("""
+                with sets as (
+                    select s.id as session_id, (s.session_date at time zone :zone)::date as day, se.exercise_id,
+                           ss.actual_reps * coalesce(ss.actual_weight, 0) as volume, ss.rir,
+                           %1$s as hard,
+                           case when ss.actual_reps > 0 and ss.actual_weight > 0 then %2$s end as e1rm
+                    from training_sessions s
+                    join session_sets ss on ss.training_session_id = s.id
+                    join session_exercises se on se.id = ss.session_exercise_id
+                    where s.user_id = :user and s.status = 'COMPLETED' and ss.status = 'COMPLETED'
+                      and s.session_date < :to),
+                bests as (
+                    select day, exercise_id, max(e1rm) as e1rm from sets where e1rm is not null
+                    group by day, exercise_id),
+                changes as (
+                    select day, e1rm / lag(e1rm) over (partition by exercise_id order by day) - 1 as change
+                    from bests)
+                select d.day, count(distinct d.session_id), sum(d.volume), count(*),
+                       count(*) filter (where d.hard), round(avg(d.rir), 2),
+                       (select round(100 * avg(c.change), 2) from changes c where c.day = d.day)
+                from sets d where d.day >= :first
+                group by d.day order by d.day""".formatted(HARD, EPLEY))
+                .params(window(userId, range, zone))
+                .query((rs, n) -> new TrainedDay(rs.getObject(1, LocalDate.class), rs.getInt(2),
+                        rs.getBigDecimal(3), rs.getInt(4), rs.getBigDecimal(5), rs.getBigDecimal(6),
+                        rs.getBigDecimal(7)))
+                .list();
+    }
+
+    /** The range's bounds as instants in the user's zone, and the days themselves. */
+    private static Map<String, Object> window(UUID userId, DateRange range, ZoneId zone) {
+        return Map.of("user", userId, "zone", zone.getId(),
+                "from", Timestamp.from(range.from().atStartOfDay(zone).toInstant()),
+                "to", Timestamp.from(range.to().plusDays(1).atStartOfDay(zone).toInstant()),
+                "first", range.from(), "last", range.to());
+    }
+}

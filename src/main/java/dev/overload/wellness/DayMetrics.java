@@ -1,0 +1,46 @@
+package dev.overload.wellness;
+
+import java.math.BigDecimal;
+import java.time.LocalDate;
+
+/**
+ * One recorded day of a user in canonical units; a metric the user did not record is null.
+ *
+ * @param sleepHours the night before the date (sleep end − sleep start), to two decimals
+ * @param sleepQuality 1–5
+ * @param stressLevel 1–10
+ * @param energyLevel 1–10
+ * @param motivationLevel 1–10
+ * @param bodyWeightKg kilograms, five decimals
+ * @param restingHeartRate beats per minute
+ * @param mealCount how many meals the day lists (0 when none: then the nutrition totals are null)
+ * @param calories the day's meals summed, kcal; null when no meal gives it (likewise the grams)
+ * @param girthsCm centimetres; never null, its components null when not measured
+ */
+public record DayMetrics(
+        LocalDate date,
+        BigDecimal sleepHours,
+        Integer sleepQuality,
+        Integer stressLevel,
+        Integer energyLevel,
+        Integer motivationLevel,
+        BigDecimal bodyWeightKg,
+        BigDecimal bodyFatPercent,
+        Integer restingHeartRate,
+        Integer steps,
+        Integer waterMl,
+        int mealCount,
+        Integer calories,
+        BigDecimal proteinG,
+        BigDecimal carbsG,
+        BigDecimal fatG,
+        BigDecimal fiberG,
+        Girths girthsCm) {
+
+    /** Body girths (circumferences), each in centimetres or null. */
+    public record Girths(BigDecimal neck, BigDecimal chest, BigDecimal waist, BigDecimal hips, BigDecimal arm,
+            BigDecimal thigh, BigDecimal calf) {
+
+        public static final Girths NONE = new Girths(null, null, null, null, null, null, null);
+    }
+}

@@ -1,0 +1,20 @@
+package dev.overload.wellness.domain;
+
+import java.math.BigDecimal;
+import java.time.LocalTime;
+
+/**
+ * A meal of the day as entered and shown; every field is optional.
+ *
+ * @param time the local time of day it was eaten, in the user's time zone
+ */
+public record Meal(String name, LocalTime time, Integer calories, BigDecimal proteinG, BigDecimal carbsG,
+        BigDecimal fatG, BigDecimal fiberG) {
+
+    public Meal {
+        proteinG = Decimals.plain(proteinG);
+        carbsG = Decimals.plain(carbsG);
+        fatG = Decimals.plain(fatG);
+        fiberG = Decimals.plain(fiberG);
+    }
+}

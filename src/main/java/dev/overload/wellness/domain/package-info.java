@@ -1,0 +1,4 @@
+@NullMarked
+package dev.overload.wellness.domain;
+
+import org.jspecify.annotations.NullMarked;

@@ -1,0 +1,62 @@
+package dev.overload.wellness.web;
+
+import dev.overload.shared.CurrentUser;
+import dev.overload.shared.units.HeightUnit;
+import dev.overload.shared.units.WeightUnit;
+import dev.overload.wellness.DayMetrics;
+import dev.overload.wellness.domain.DayEntry;
+import dev.overload.wellness.domain.DayView;
+import dev.overload.wellness.domain.Meal;
+import dev.overload.wellness.domain.Nutrition;
+import java.math.BigDecimal;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.util.List;
+
+/**
+ * One day as the user sees it: body weight in their weight unit, girths in their height unit, sleep hours
+ * derived from the night, and the meals' totals.
+ */
+record DailyMetricResponse(
+        LocalDate date,
+        Instant sleepStart,
+        Instant sleepEnd,
+        BigDecimal sleepHours,
+        Integer sleepQuality,
+        Integer stressLevel,
+        Integer energyLevel,
+        Integer motivationLevel,
+        BigDecimal bodyWeight,
+        WeightUnit weightUnit,
+        BigDecimal bodyFatPercent,
+        Integer restingHeartRate,
+        Integer steps,
+        Integer waterMl,
+        String notes,
+        Girths girths,
+        HeightUnit heightUnit,
+        List<Meal> meals,
+        Nutrition totals,
+        Instant createdAt,
+        Instant updatedAt) {
+
+    record Girths(BigDecimal neck, BigDecimal chest, BigDecimal waist, BigDecimal hips, BigDecimal arm,
+            BigDecimal thigh, BigDecimal calf) {
+
+        static Girths from(DayMetrics.Girths cm, HeightUnit unit) {
+            return new Girths(unit.fromCentimetres(cm.neck()), unit.fromCentimetres(cm.chest()),
+                    unit.fromCentimetres(cm.waist()), unit.fromCentimetres(cm.hips()), unit.fromCentimetres(cm.arm()),
+                    unit.fromCentimetres(cm.thigh()), unit.fromCentimetres(cm.calf()));
+        }
+    }
+
+    static DailyMetricResponse from(DayView day, CurrentUser caller) {
+        DayEntry entry = day.entry();
+        return new DailyMetricResponse(day.date(), entry.sleepStart(), entry.sleepEnd(), entry.sleepHours(),
+                entry.sleepQuality(), entry.stressLevel(), entry.energyLevel(), entry.motivationLevel(),
+                caller.weightUnit().fromKilograms(entry.bodyWeightKg()), caller.weightUnit(), entry.bodyFatPercent(),
+                entry.restingHeartRate(), entry.steps(), entry.waterMl(), entry.notes(),
+                Girths.from(entry.girthsCm(), caller.heightUnit()), caller.heightUnit(), entry.meals(),
+                entry.totals(), day.createdAt(), day.updatedAt());
+    }
+}

@@ -1,0 +1,4 @@
+@NullMarked
+package dev.overload.wellness.web;
+
+import org.jspecify.annotations.NullMarked;
