@@ -2,6 +2,7 @@ package dev.overload.identity.web;
 
 import dev.overload.identity.domain.Accounts;
 import dev.overload.shared.CurrentUser;
+import dev.overload.shared.contract.ErrorStatus;
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.tags.Tag;
 import jakarta.servlet.http.HttpServletRequest;
@@ -52,6 +53,7 @@ class MeController {
     @PatchMapping
     @Operation(operationId = "updateMe",
             summary = "Change names, gender, date of birth, email (with current_password; the old address is told) or preferences")
+    @ErrorStatus(value = 429, description = "Too many wrong current passwords; retry after Retry-After seconds")
     UserResponse update(CurrentUser caller, @Valid @RequestBody UpdateMeRequest request, HttpServletRequest http) {
         return views.of(accounts.update(caller.id(), request.toChanges(), request.currentPassword(),
                 http.getRemoteAddr()));
@@ -61,6 +63,7 @@ class MeController {
     @ResponseStatus(HttpStatus.NO_CONTENT)
     @Operation(operationId = "changeMyPassword",
             summary = "Change my password; every refresh token is revoked, so other logins end")
+    @ErrorStatus(value = 429, description = "Too many wrong current passwords; retry after Retry-After seconds")
     void changePassword(CurrentUser caller, @Valid @RequestBody ChangePasswordRequest request,
             HttpServletRequest http) {
         accounts.changePassword(caller.id(), request.currentPassword(), request.newPassword(), http.getRemoteAddr());
