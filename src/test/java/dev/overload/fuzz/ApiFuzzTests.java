@@ -6,6 +6,7 @@ import static org.quicktheories.QuickTheory.qt;
 
 import dev.overload.Api;
 import dev.overload.ApiTest;
+import dev.overload.TestClock;
 import dev.overload.fuzz.RequestGenerator.Operation;
 import dev.overload.fuzz.RequestGenerator.Parameter;
 import dev.overload.fuzz.RequestGenerator.Request;
@@ -19,7 +20,9 @@ import java.util.ArrayList;
 import java.util.Iterator;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import java.util.TreeMap;
+import java.util.TreeSet;
 import java.util.UUID;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.atomic.AtomicLong;
@@ -33,9 +36,11 @@ import tools.jackson.databind.json.JsonMapper;
 
 /**
  * Every operation of {@code /v3/api-docs}, fed generated requests, valid and invalid (see {@link RequestGenerator}),
- * as two real accounts with real resources. For each: no 5xx; every 4xx is problem+json (or seed 003's
- * {@code {success: false}} under {@code /api/workout-plans}); and a refused request wrote nothing (a fingerprint of
- * both accounts' rows is the same before and after it).
+ * as two real accounts with real resources, with and without the headers of safe retries and conditional requests.
+ * For each: no 5xx; every 4xx is problem+json (or seed 003's {@code {success: false}} under
+ * {@code /api/workout-plans}); every status is one the document lists for the operation (412, 422, 304 and the
+ * rest included), unless the request itself stepped outside it; and a refused request wrote nothing (a fingerprint
+ * of both accounts' rows is the same before and after it).
  *
  * <p>{@code ./mvnw verify} sends a few requests per operation; {@code -Dfuzz.requests=100000} sends that many in
  * all, spread over the operations ({@code -Dfuzz.seed} changes the seed).
@@ -58,6 +63,9 @@ class ApiFuzzTests {
     @Autowired
     Environment environment;
 
+    @Autowired
+    TestClock clock;
+
     private final HttpClient http = HttpClient.newBuilder().version(HttpClient.Version.HTTP_1_1)
             .connectTimeout(Duration.ofSeconds(10)).build();
     private final Map<Integer, AtomicLong> statuses = new ConcurrentHashMap<>();
@@ -71,7 +79,7 @@ class ApiFuzzTests {
         JsonNode docs = JSON.readTree(send(HttpRequest.newBuilder(uri("/v3/api-docs")).GET().build()).body());
         List<Operation> operations = operations(docs);
         assertThat(operations).hasSizeGreaterThan(80);
-        world = new FuzzWorld(api);
+        world = new FuzzWorld(api, clock);
         world.build();
         fingerprintSql = fingerprintQuery();
         baseline = fingerprint();
@@ -104,11 +112,11 @@ class ApiFuzzTests {
         if (operation.name().equals("DELETE /api/users/me") && List.of("owner", "other").contains(request.auth())) {
             // Closing the fuzzing accounts would end the run: a throw-away account is closed instead.
             request = new Request(request.method(), request.uri(), request.contentType(), request.body(),
-                    "throw-away", api.newUser().accessToken(), request.clientIp());
+                    request.headers(), "throw-away", api.newUser().accessToken(), request.clientIp());
         }
         HttpResponse<String> response;
         try {
-            response = send(build(request));
+            response = send(build(operation, request));
         } catch (IOException | InterruptedException e) {
             failures.add(operation.name() + ": no answer (" + e + ") to " + request.describe());
             return;
@@ -121,6 +129,8 @@ class ApiFuzzTests {
         } else if (status >= 400 && !wellFormedError(request, response)) {
             problem = "a " + status + " that is not problem+json: "
                     + response.headers().firstValue("Content-Type").orElse("no content type");
+        } else if (inShape(operation, request) && !operation.documented().contains(status)) {
+            problem = "a " + status + " the document does not list for the operation " + operation.documented();
         }
         if (status >= 400) {
             String after = fingerprint();
@@ -152,6 +162,16 @@ class ApiFuzzTests {
         }
     }
 
+    /**
+     * Whether the request is one the document describes, so that its answer must be among the statuses listed: a
+     * body only where the operation takes one, and credentials only where it needs them (a body or a bad token sent
+     * where none belongs is still answered, and must be answered well, but with statuses the document cannot list).
+     */
+    private static boolean inShape(Operation operation, Request request) {
+        return (request.body() == null || operation.bodySchema() != null)
+                && (request.token() == null || operation.secured());
+    }
+
     private static boolean wellFormedError(Request request, HttpResponse<String> response) {
         String type = response.headers().firstValue("Content-Type").orElse("");
         if (type.startsWith("application/problem+json")) {
@@ -167,19 +187,40 @@ class ApiFuzzTests {
                 .sql("select count(*) from event_publication").query(Long.class).single() == 0);
     }
 
-    private HttpRequest build(Request request) {
+    private HttpRequest build(Operation operation, Request request) {
         HttpRequest.Builder builder = HttpRequest.newBuilder(uri(request.uri())).timeout(Duration.ofSeconds(60))
-                .header("Accept", "application/json, application/problem+json")
+                .header("Accept", operation.accept())
                 .header("X-Forwarded-For", request.clientIp());
         if (request.token() != null) {
             builder.header("Authorization", "Bearer " + request.token());
         }
+        request.headers().forEach((name, value) -> {
+            String sent = value.equals(RequestGenerator.CURRENT_ETAG) ? currentETag(request) : value;
+            if (sent != null) {
+                builder.header(name, sent);
+            }
+        });
         if (request.contentType() != null) {
             builder.header("Content-Type", request.contentType());
         }
         HttpRequest.BodyPublisher body = request.body() == null ? HttpRequest.BodyPublishers.noBody()
                 : HttpRequest.BodyPublishers.ofString(request.body());
         return builder.method(request.method(), body).build();
+    }
+
+    /** The resource's ETag as the request's credentials read it now, or none when it has none (or is not theirs). */
+    private String currentETag(Request request) {
+        String path = request.uri().contains("?") ? request.uri().substring(0, request.uri().indexOf('?'))
+                : request.uri();
+        HttpRequest.Builder read = HttpRequest.newBuilder(uri(path)).header("X-Forwarded-For", request.clientIp());
+        if (request.token() != null) {
+            read.header("Authorization", "Bearer " + request.token());
+        }
+        try {
+            return send(read.GET().build()).headers().firstValue("ETag").orElse(null);
+        } catch (IOException | IllegalArgumentException | InterruptedException e) {
+            return null;
+        }
     }
 
     private HttpResponse<String> send(HttpRequest request) throws IOException, InterruptedException {
@@ -190,7 +231,7 @@ class ApiFuzzTests {
         return URI.create("http://127.0.0.1:" + environment.getRequiredProperty("local.server.port") + pathAndQuery);
     }
 
-    /** Every operation of the document except the calendar feed's (text, its own token) and the docs' own. */
+    /** Every operation of the document, with what the document says of it. */
     private static List<Operation> operations(JsonNode docs) {
         List<Operation> operations = new ArrayList<>();
         JsonNode paths = docs.path("paths");
@@ -208,7 +249,15 @@ class ApiFuzzTests {
                             parameter.get("schema")));
                 }
                 JsonNode body = operation.path("requestBody").path("content").path("application/json").get("schema");
-                operations.add(new Operation(method.toUpperCase(), path, parameters, body));
+                Set<Integer> documented = new TreeSet<>();
+                Set<String> mediaTypes = new TreeSet<>();
+                operation.path("responses").properties().forEach(response -> {
+                    documented.add(Integer.valueOf(response.getKey()));
+                    mediaTypes.addAll(response.getValue().path("content").propertyNames());
+                });
+                boolean secured = !operation.has("security") || !operation.get("security").isEmpty();
+                operations.add(new Operation(method.toUpperCase(), path, parameters, body, documented,
+                        String.join(", ", mediaTypes), secured));
             }
         }
         return operations;

@@ -10,6 +10,7 @@ import java.util.Iterator;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import java.util.UUID;
 import org.quicktheories.core.Gen;
 import org.quicktheories.core.RandomnessSource;
@@ -18,14 +19,20 @@ import tools.jackson.databind.JsonNode;
 
 /**
  * Generates requests for one operation of the OpenAPI document, valid and invalid: ids of the owner, of the other
- * account, random and malformed; parameters and bodies from their schemas, with wrong types, values out of bounds,
- * huge and unicode strings, lone surrogates, NUL, deep and malformed JSON, unknown enum values and wrong content
- * types mixed in.
+ * account, random and malformed (dates where the path takes a date); parameters and bodies from their schemas, with
+ * wrong types, values out of bounds, huge and unicode strings, lone surrogates, NUL, deep and malformed JSON,
+ * unknown enum values and wrong content types mixed in; and the headers the operation takes: reused and malformed
+ * {@code Idempotency-Key}s, current, stale and malformed ETags in {@code If-Match} and {@code If-None-Match}.
  */
 final class RequestGenerator {
 
-    /** An operation of the API: method, path template, parameters, and the JSON schema of its body if any. */
-    record Operation(String method, String path, List<Parameter> parameters, JsonNode bodySchema) {
+    /**
+     * An operation of the API: method, path template, parameters, the JSON schema of its body if any, the statuses
+     * the document says it answers, the media types of its answers (as {@code Accept} asks for them), and whether
+     * it needs an access token.
+     */
+    record Operation(String method, String path, List<Parameter> parameters, JsonNode bodySchema,
+            Set<Integer> documented, String accept, boolean secured) {
 
         String name() {
             return method + " " + path;
@@ -35,20 +42,25 @@ final class RequestGenerator {
     record Parameter(String name, String in, JsonNode schema) {
     }
 
-    /** One request as sent; {@code auth} names the credentials, for the report. */
-    record Request(String method, String uri, String contentType, String body, String auth, String token,
-            String clientIp) {
+    /**
+     * One request as sent; {@code auth} names the credentials, for the report. A header whose value is
+     * {@link #CURRENT_ETAG} is sent with the resource's ETag as it is when the request goes out.
+     */
+    record Request(String method, String uri, String contentType, String body, Map<String, String> headers,
+            String auth, String token, String clientIp) {
 
         String describe() {
             String shown = body == null ? "" : body.length() > 300 ? body.substring(0, 300) + "…" : body;
             return method + " " + (uri.length() > 300 ? uri.substring(0, 300) + "…" : uri) + " [" + auth + ", "
-                    + contentType + "] " + shown;
+                    + contentType + (headers.isEmpty() ? "" : ", " + headers) + "] " + shown;
         }
     }
 
     /** A JSON value written as is (numbers JSON allows but Java types do not hold, broken JSON). */
     private record Raw(String json) {
     }
+
+    static final String CURRENT_ETAG = "<the current ETag>";
 
     private static final List<String> BAD_IDS = List.of("not-a-uuid", "0", "-1", "null", "..", "%00", "a%2Fb",
             "00000000-0000-0000-0000-000000000000", "x".repeat(3000), "漢字", "1e400", "' or 1=1 --",
@@ -66,6 +78,13 @@ final class RequestGenerator {
             "multipart/form-data; boundary=x", "multipart/mixed; boundary=", "application/xml",
             "application/x-www-form-urlencoded", "application/json; charset=nope", ";;;", "application/*",
             "application/json; boundary=\"");
+    /** A few keys over and over, so retries (replayed) and reuses with another body (422) happen too. */
+    private static final List<String> IDEMPOTENCY_KEYS = List.of("fuzz-key-1", "fuzz-key-2", "fuzz-key-3",
+            "k".repeat(256), "key with spaces", "caf\u00e9", "\"quoted\"");
+    private static final List<String> ETAGS = List.of(CURRENT_ETAG, CURRENT_ETAG, "\"0\"", "W/\"1\"", "*", "\"\"",
+            "no quotes", "\"" + "9".repeat(40) + "\"", "\"1\", \"2\"");
+    private static final List<String> BAD_DATES = List.of("2024-02-30", "-999999999-01-01", "+10000-01-01",
+            "1899-12-31", "2100-01-01", "today", "2024-1-1", "20240101", "0000-00-00");
 
     private final FuzzWorld world;
     private final JsonNode components;
@@ -87,7 +106,11 @@ final class RequestGenerator {
             String segment = segments[i];
             uri.append('/');
             if (segment.startsWith("{")) {
-                uri.append(encode(idFor(segments[i - 1], path, random)));
+                JsonNode schema = operation.parameters().stream()
+                        .filter(parameter -> segment.equals("{" + parameter.name() + "}")).findFirst()
+                        .map(Parameter::schema).orElse(null);
+                boolean date = schema != null && schema.path("format").asString("").equals("date");
+                uri.append(encode(date ? dateFor(random) : idFor(segments[i - 1], path, random)));
             } else {
                 uri.append(segment);
             }
@@ -103,6 +126,13 @@ final class RequestGenerator {
         }
         if (!query.isEmpty()) {
             uri.append('?').append(String.join("&", query));
+        }
+        Map<String, String> headers = new LinkedHashMap<>();
+        for (Parameter parameter : operation.parameters()) {
+            if (parameter.in().equals("header") && chance(random, 50)) {
+                headers.put(parameter.name(), parameter.name().equals("Idempotency-Key")
+                        ? pick(random, IDEMPOTENCY_KEYS) : pick(random, ETAGS));
+            }
         }
 
         String contentType = null;
@@ -145,7 +175,7 @@ final class RequestGenerator {
             auth = "owner, respelled";
             token = world.owner.accessToken() + "A";
         }
-        return new Request(operation.method(), uri.toString(), contentType, body, auth, token,
+        return new Request(operation.method(), uri.toString(), contentType, body, headers, auth, token,
                 "10.250." + between(random, 0, 15) + "." + between(random, 1, 254));
     }
 
@@ -161,6 +191,7 @@ final class RequestGenerator {
             case "comments" -> Kind.COMMENT;
             case "users", "user-profiles" -> Kind.USER;
             case "notifications" -> Kind.NOTIFICATION;
+            case "widgets" -> Kind.WIDGET;
             default -> Kind.PLAN;
         };
         int roll = between(random, 0, 99);
@@ -176,6 +207,19 @@ final class RequestGenerator {
             return UUID.randomUUID().toString();
         }
         return pick(random, BAD_IDS);
+    }
+
+    /** A date in a path: mostly a day the owner recorded, or any day; sometimes no date at all. */
+    private String dateFor(RandomnessSource random) {
+        int roll = between(random, 0, 99);
+        if (roll < 50 && !world.own(Kind.DATE).isEmpty()) {
+            return pick(random, world.own(Kind.DATE));
+        }
+        if (roll < 85) {
+            return String.format("%04d-%02d-%02d", between(random, 1890, 2110), between(random, 1, 12),
+                    between(random, 1, 28));
+        }
+        return chance(random, 50) ? pick(random, BAD_DATES) : pick(random, BAD_IDS);
     }
 
     /** A value for the schema: mostly valid, sometimes anything at all. */
