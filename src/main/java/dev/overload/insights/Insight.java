@@ -2,6 +2,7 @@ package dev.overload.insights;
 
 import java.time.Instant;
 import java.time.LocalDate;
+import org.jspecify.annotations.Nullable;
 
 /**
  * How two daily series went together over a window (seed 001's correlation_insights): Spearman's ρ as the
@@ -17,5 +18,6 @@ import java.time.LocalDate;
  */
 public record Insight(Metric primaryMetric, Metric secondaryMetric, int lagDays, double correlationValue,
         double pearson, double pValue, double qValue, int sampleSize, String strength, String direction,
-        boolean significant, String insightText, LocalDate windowFrom, LocalDate windowTo, Instant computedAt) {
+        boolean significant, @Nullable String insightText, LocalDate windowFrom, LocalDate windowTo,
+        Instant computedAt) {
 }

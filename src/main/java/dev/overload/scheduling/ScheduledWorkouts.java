@@ -4,6 +4,7 @@ import java.time.Instant;
 import java.util.List;
 import java.util.Optional;
 import java.util.UUID;
+import org.jspecify.annotations.Nullable;
 
 /** A user's scheduled workouts as other modules see them: what comes next, and which were kept. */
 public interface ScheduledWorkouts {
@@ -26,7 +27,7 @@ public interface ScheduledWorkouts {
     }
 
     /** How many workouts were due and done; {@code rate} is done / due, null when none was due. */
-    record Adherence(int due, int done, Double rate) {
+    record Adherence(int due, int done, @Nullable Double rate) {
 
         public static Adherence of(List<DueWorkout> workouts) {
             int done = (int) workouts.stream().filter(DueWorkout::done).count();

@@ -9,6 +9,7 @@ import java.util.Collection;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
+import org.jspecify.annotations.Nullable;
 
 /**
  * Numbers about a user's training over a range of their days (in their time zone), from completed sessions
@@ -53,8 +54,8 @@ public interface TrainingStatistics {
     }
 
     /** @param value reps for MOST_REPS_AT_WEIGHT, else kilograms (see {@link RecordType#shown}) */
-    record RecentRecord(UUID exerciseId, String exerciseName, RecordType type, BigDecimal value, BigDecimal weightKg,
-            Integer reps, Instant achievedAt) {
+    record RecentRecord(UUID exerciseId, String exerciseName, RecordType type, BigDecimal value,
+            @Nullable BigDecimal weightKg, @Nullable Integer reps, Instant achievedAt) {
     }
 
     record E1rmPoint(UUID sessionId, LocalDate day, BigDecimal estimatedOneRepMaxKg, BigDecimal weightKg, int reps) {
@@ -65,7 +66,7 @@ public interface TrainingStatistics {
      * @param currentWeeklyStreak ISO weeks in a row with a completed session, up to this week (or the last one,
      *        while this week has none yet)
      */
-    record TrainingSummary(int sessions, int sets, BigDecimal volumeKg, int minutes, BigDecimal averageRir,
+    record TrainingSummary(int sessions, int sets, BigDecimal volumeKg, int minutes, @Nullable BigDecimal averageRir,
             int recordsSet, int currentWeeklyStreak, int longestWeeklyStreak) {
     }
 
@@ -74,6 +75,6 @@ public interface TrainingStatistics {
      *        previous day with it, in percent; null when no exercise had an earlier day
      */
     record TrainedDay(LocalDate day, int sessions, BigDecimal volumeKg, int sets, BigDecimal hardSets,
-            BigDecimal averageRir, BigDecimal e1rmChangePercent) {
+            @Nullable BigDecimal averageRir, @Nullable BigDecimal e1rmChangePercent) {
     }
 }

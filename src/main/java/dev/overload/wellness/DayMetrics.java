@@ -2,6 +2,7 @@ package dev.overload.wellness;
 
 import java.math.BigDecimal;
 import java.time.LocalDate;
+import org.jspecify.annotations.Nullable;
 
 /**
  * One recorded day of a user in canonical units; a metric the user did not record is null.
@@ -19,27 +20,28 @@ import java.time.LocalDate;
  */
 public record DayMetrics(
         LocalDate date,
-        BigDecimal sleepHours,
-        Integer sleepQuality,
-        Integer stressLevel,
-        Integer energyLevel,
-        Integer motivationLevel,
-        BigDecimal bodyWeightKg,
-        BigDecimal bodyFatPercent,
-        Integer restingHeartRate,
-        Integer steps,
-        Integer waterMl,
+        @Nullable BigDecimal sleepHours,
+        @Nullable Integer sleepQuality,
+        @Nullable Integer stressLevel,
+        @Nullable Integer energyLevel,
+        @Nullable Integer motivationLevel,
+        @Nullable BigDecimal bodyWeightKg,
+        @Nullable BigDecimal bodyFatPercent,
+        @Nullable Integer restingHeartRate,
+        @Nullable Integer steps,
+        @Nullable Integer waterMl,
         int mealCount,
-        Integer calories,
-        BigDecimal proteinG,
-        BigDecimal carbsG,
-        BigDecimal fatG,
-        BigDecimal fiberG,
+        @Nullable Integer calories,
+        @Nullable BigDecimal proteinG,
+        @Nullable BigDecimal carbsG,
+        @Nullable BigDecimal fatG,
+        @Nullable BigDecimal fiberG,
         Girths girthsCm) {
 
     /** Body girths (circumferences), each in centimetres or null. */
-    public record Girths(BigDecimal neck, BigDecimal chest, BigDecimal waist, BigDecimal hips, BigDecimal arm,
-            BigDecimal thigh, BigDecimal calf) {
+    public record Girths(@Nullable BigDecimal neck, @Nullable BigDecimal chest, @Nullable BigDecimal waist,
+            @Nullable BigDecimal hips, @Nullable BigDecimal arm,
+            @Nullable BigDecimal thigh, @Nullable BigDecimal calf) {
 
         public static final Girths NONE = new Girths(null, null, null, null, null, null, null);
     }

@@ -4,18 +4,25 @@ import com.fasterxml.jackson.annotation.JsonUnwrapped;
 import dev.overload.insights.Insight;
 import dev.overload.scheduling.ScheduledWorkouts;
 import dev.overload.training.RecordType;
+import io.swagger.v3.oas.annotations.media.Schema;
 import java.math.BigDecimal;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.UUID;
+import org.jspecify.annotations.Nullable;
 
 /** What a widget shows, in the user's units and days; one record per widget type. */
+@Schema(description = "What the widget shows: the shape of its widget_type", oneOf = {WidgetData.NextWorkout.class,
+        WidgetData.WeeklyVolume.class, WidgetData.MuscleSets.class, WidgetData.E1rmTrend.class,
+        WidgetData.RecentRecords.class, WidgetData.BodyWeightTrend.class, WidgetData.WellnessToday.class,
+        WidgetData.TopInsight.class, WidgetData.AdherenceStreak.class})
 public sealed interface WidgetData {
 
     /** @param source SCHEDULE (the next scheduled workout), ACTIVE_PLAN (its next day) or NONE */
-    record NextWorkout(String source, UUID scheduleId, UUID planId, String planName, UUID dayId, String dayName,
-            Instant start, Instant end, boolean underWay) implements WidgetData {
+    record NextWorkout(String source, @Nullable UUID scheduleId, @Nullable UUID planId, @Nullable String planName,
+            @Nullable UUID dayId, @Nullable String dayName,
+            @Nullable Instant start, @Nullable Instant end, boolean underWay) implements WidgetData {
     }
 
     /** @param week the Monday of the ISO week */
@@ -42,7 +49,7 @@ public sealed interface WidgetData {
 
         /** @param value reps for MOST_REPS_AT_WEIGHT, else in the user's unit */
         public record Record(UUID exerciseId, String exerciseName, RecordType type, BigDecimal value,
-                BigDecimal weight, Integer reps, Instant achievedAt) {
+                @Nullable BigDecimal weight, @Nullable Integer reps, Instant achievedAt) {
         }
     }
 
@@ -54,13 +61,15 @@ public sealed interface WidgetData {
     }
 
     /** Today's record, or null values where nothing was recorded; {@code recorded} says whether anything was. */
-    record WellnessToday(LocalDate date, boolean recorded, BigDecimal sleepHours, Integer sleepQuality,
-            Integer stressLevel, Integer energyLevel, Integer motivationLevel, Integer calories, BigDecimal proteinG,
-            Integer steps, Integer waterMl) implements WidgetData {
+    record WellnessToday(LocalDate date, boolean recorded, @Nullable BigDecimal sleepHours,
+            @Nullable Integer sleepQuality,
+            @Nullable Integer stressLevel, @Nullable Integer energyLevel, @Nullable Integer motivationLevel,
+            @Nullable Integer calories, @Nullable BigDecimal proteinG,
+            @Nullable Integer steps, @Nullable Integer waterMl) implements WidgetData {
     }
 
     /** The strongest finding that survived the correction, or none yet ({@code insight} null). */
-    record TopInsight(Insight insight) implements WidgetData {
+    record TopInsight(@Nullable Insight insight) implements WidgetData {
     }
 
     record AdherenceStreak(@JsonUnwrapped ScheduledWorkouts.Adherence adherence, int currentWeeklyStreak,

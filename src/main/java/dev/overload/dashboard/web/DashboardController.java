@@ -69,6 +69,7 @@ class DashboardController {
     }
 
     @PostMapping("/widgets")
+    @ResponseStatus(HttpStatus.CREATED)
     @Operation(operationId = "addDashboardWidget", summary = "Add a widget at a position (last when none is "
             + "given); an E1RM_TREND needs settings.exercise_id")
     ResponseEntity<WidgetView> add(CurrentUser caller, @Valid @RequestBody WidgetRequest request) {

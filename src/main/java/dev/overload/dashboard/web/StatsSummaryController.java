@@ -17,6 +17,7 @@ import org.springframework.format.annotation.DateTimeFormat;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestController;
+import org.jspecify.annotations.Nullable;
 
 /** Training totals with how many scheduled workouts were kept: it composes training and scheduling. */
 @RestController
@@ -54,7 +55,7 @@ class StatsSummaryController {
     }
 
     record SummaryResponse(LocalDate from, LocalDate to, WeightUnit weightUnit, int sessions, int sets,
-            BigDecimal volume, int minutes, BigDecimal averageRir, int recordsSet,
+            BigDecimal volume, int minutes, @Nullable BigDecimal averageRir, int recordsSet,
             ScheduledWorkouts.Adherence adherence,
             int currentWeeklyStreak, int longestWeeklyStreak) {
     }

@@ -5,6 +5,7 @@ import dev.overload.insights.Insights;
 import dev.overload.insights.domain.InsightRecomputes;
 import dev.overload.shared.CurrentUser;
 import io.swagger.v3.oas.annotations.Operation;
+import io.swagger.v3.oas.annotations.responses.ApiResponse;
 import io.swagger.v3.oas.annotations.tags.Tag;
 import jakarta.validation.constraints.Max;
 import jakarta.validation.constraints.Min;
@@ -43,6 +44,8 @@ class InsightController {
     @PostMapping("/recompute")
     @Operation(operationId = "recomputeInsights", summary = "Compute my insights again now, in the background "
             + "(202); a request while one is queued changes nothing")
+    @ApiResponse(responseCode = "202",
+            description = "Queued; the insights at the Location are replaced when it is done")
     ResponseEntity<RecomputeResponse> recompute(CurrentUser caller) {
         return ResponseEntity.accepted().location(URI.create("/api/insights"))
                 .body(new RecomputeResponse(recomputes.request(caller.id()) ? "QUEUED" : "ALREADY_QUEUED"));

@@ -3,6 +3,7 @@ package dev.overload.training.web;
 import dev.overload.catalog.ExerciseCatalog;
 import dev.overload.shared.CurrentUser;
 import dev.overload.shared.DateRange;
+import dev.overload.shared.contract.ErrorStatus;
 import dev.overload.shared.errors.NotFoundException;
 import dev.overload.shared.units.WeightUnit;
 import dev.overload.training.TrainingStatistics;
@@ -67,6 +68,7 @@ class StatisticsController {
     }
 
     @GetMapping("/e1rm")
+    @ErrorStatus(value = 404, description = "No such exercise among the catalog's and mine")
     @Operation(operationId = "getEstimatedOneRepMax", summary = "My best estimated 1RM of an exercise in each "
             + "session (Epley: weight × (1 + reps / 30), the weight itself for one rep), in my unit")
     E1rmResponse estimatedOneRepMax(CurrentUser caller, @RequestParam(name = "exercise_id") UUID exerciseId,

@@ -90,6 +90,8 @@ class TrainingSessionController {
     }
 
     @PostMapping("/logged")
+    @ResponseStatus(HttpStatus.CREATED)
+    @Idempotent
     @Operation(operationId = "logTrainingSession", summary = "Record a whole finished workout at once (when it took "
             + "place, each exercise's sets as done): it becomes a COMPLETED session with its records and usage, and "
             + "progresses the plan when it names a plan day")

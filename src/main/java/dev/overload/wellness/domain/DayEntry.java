@@ -6,6 +6,7 @@ import java.math.RoundingMode;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.List;
+import org.jspecify.annotations.Nullable;
 
 /**
  * Everything recorded for one day, in canonical units (kilograms, centimetres); every field is optional. As
@@ -16,18 +17,18 @@ import java.util.List;
  * @param meals in the order given, never null
  */
 public record DayEntry(
-        Instant sleepStart,
-        Instant sleepEnd,
-        Integer sleepQuality,
-        Integer stressLevel,
-        Integer energyLevel,
-        Integer motivationLevel,
-        BigDecimal bodyWeightKg,
-        BigDecimal bodyFatPercent,
-        Integer restingHeartRate,
-        Integer steps,
-        Integer waterMl,
-        String notes,
+        @Nullable Instant sleepStart,
+        @Nullable Instant sleepEnd,
+        @Nullable Integer sleepQuality,
+        @Nullable Integer stressLevel,
+        @Nullable Integer energyLevel,
+        @Nullable Integer motivationLevel,
+        @Nullable BigDecimal bodyWeightKg,
+        @Nullable BigDecimal bodyFatPercent,
+        @Nullable Integer restingHeartRate,
+        @Nullable Integer steps,
+        @Nullable Integer waterMl,
+        @Nullable String notes,
         Girths girthsCm,
         List<Meal> meals) {
 
@@ -39,7 +40,7 @@ public record DayEntry(
     }
 
     /** Hours slept, to two decimals, or null without a night. */
-    public BigDecimal sleepHours() {
+    public @Nullable BigDecimal sleepHours() {
         if (sleepStart == null || sleepEnd == null) {
             return null;
         }

@@ -12,6 +12,7 @@ import java.math.BigDecimal;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.List;
+import org.jspecify.annotations.Nullable;
 
 /**
  * One day as the user sees it: body weight in their weight unit, girths in their height unit, sleep hours
@@ -19,20 +20,20 @@ import java.util.List;
  */
 record DailyMetricResponse(
         LocalDate date,
-        Instant sleepStart,
-        Instant sleepEnd,
-        BigDecimal sleepHours,
-        Integer sleepQuality,
-        Integer stressLevel,
-        Integer energyLevel,
-        Integer motivationLevel,
-        BigDecimal bodyWeight,
+        @Nullable Instant sleepStart,
+        @Nullable Instant sleepEnd,
+        @Nullable BigDecimal sleepHours,
+        @Nullable Integer sleepQuality,
+        @Nullable Integer stressLevel,
+        @Nullable Integer energyLevel,
+        @Nullable Integer motivationLevel,
+        @Nullable BigDecimal bodyWeight,
         WeightUnit weightUnit,
-        BigDecimal bodyFatPercent,
-        Integer restingHeartRate,
-        Integer steps,
-        Integer waterMl,
-        String notes,
+        @Nullable BigDecimal bodyFatPercent,
+        @Nullable Integer restingHeartRate,
+        @Nullable Integer steps,
+        @Nullable Integer waterMl,
+        @Nullable String notes,
         Girths girths,
         HeightUnit heightUnit,
         List<Meal> meals,
@@ -40,8 +41,9 @@ record DailyMetricResponse(
         Instant createdAt,
         Instant updatedAt) {
 
-    record Girths(BigDecimal neck, BigDecimal chest, BigDecimal waist, BigDecimal hips, BigDecimal arm,
-            BigDecimal thigh, BigDecimal calf) {
+    record Girths(@Nullable BigDecimal neck, @Nullable BigDecimal chest, @Nullable BigDecimal waist,
+            @Nullable BigDecimal hips, @Nullable BigDecimal arm, @Nullable BigDecimal thigh,
+            @Nullable BigDecimal calf) {
 
         static Girths from(DayMetrics.Girths cm, HeightUnit unit) {
             return new Girths(unit.fromCentimetres(cm.neck()), unit.fromCentimetres(cm.chest()),

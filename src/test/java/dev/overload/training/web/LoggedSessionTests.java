@@ -85,7 +85,7 @@ class LoggedSessionTests {
                 .body("training_plan_id", equalTo(plan.id()))
                 .body("sets.expected_weight", numbers("100", "100"))
                 .body("sets.actual_weight", numbers("100", "100"))
-                .body("progression[0].outcome", equalTo("success"));
+                .body("progression[0].outcome", equalTo("SUCCESS"));
 
         org.assertj.core.api.Assertions.assertThat(training.planWeights(user, plan, 0))
                 .containsExactlyElementsOf(TrainingFixture.kg("102.5", "102.5"));

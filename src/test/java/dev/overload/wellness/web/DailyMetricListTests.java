@@ -29,8 +29,11 @@ class DailyMetricListTests {
 
     /** The days, then all their meals. */
     private static final long STATEMENTS_FOR_A_LIST = 2;
-    /** Make sure the day exists, lock it, read its meals, write the day, write the meals (batched). */
-    private static final long MOST_STATEMENTS_FOR_A_WRITE = 5;
+    /**
+     * Make sure the day exists, lock it, read its meals, write the day, write the meals (batched), and record the
+     * DailyMetricsRecorded event for its listeners.
+     */
+    private static final long MOST_STATEMENTS_FOR_A_WRITE = 6;
 
     @Autowired
     Api api;
@@ -171,7 +174,7 @@ class DailyMetricListTests {
         assertThat(newDay).isLessThanOrEqualTo(MOST_STATEMENTS_FOR_A_WRITE);
         assertThat(moreMeals).isLessThanOrEqualTo(MOST_STATEMENTS_FOR_A_WRITE);
         assertThat(fewerMeals).isLessThanOrEqualTo(MOST_STATEMENTS_FOR_A_WRITE);
-        assertThat(deleted).isEqualTo(1);
+        assertThat(deleted).as("delete the day, record its event").isEqualTo(2);
     }
 
     private RequestSpecification list(TestUser user) {
