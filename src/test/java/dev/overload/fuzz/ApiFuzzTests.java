@@ -31,14 +31,15 @@ import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.core.env.Environment;
 import org.springframework.jdbc.core.simple.JdbcClient;
+import tools.jackson.core.JacksonException;
 import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.json.JsonMapper;
 
 /**
  * Every operation of {@code /v3/api-docs}, fed generated requests, valid and invalid (see {@link RequestGenerator}),
  * as two real accounts with real resources, with and without the headers of safe retries and conditional requests.
- * For each: no 5xx; every 4xx is problem+json (or seed 003's {@code {success: false}} under
- * {@code /api/workout-plans}); every status is one the document lists for the operation (412, 422, 304 and the
+ * For each: no 5xx; every 4xx is problem+json with the members the document requires (or seed 003's
+ * {@code {success: false}} under {@code /api/workout-plans}); every status is one the document lists for the operation (412, 422, 304 and the
  * rest included), unless the request itself stepped outside it; and a refused request wrote nothing (a fingerprint
  * of both accounts' rows is the same before and after it).
  *
@@ -70,6 +71,7 @@ class ApiFuzzTests {
             .connectTimeout(Duration.ofSeconds(10)).build();
     private final Map<Integer, AtomicLong> statuses = new ConcurrentHashMap<>();
     private final List<String> failures = new ArrayList<>();
+    private final List<String> problemMembers = new ArrayList<>();
     private FuzzWorld world;
     private String fingerprintSql;
     private String baseline;
@@ -84,6 +86,9 @@ class ApiFuzzTests {
         fingerprintSql = fingerprintQuery();
         baseline = fingerprint();
         RequestGenerator generator = new RequestGenerator(world, docs.path("components").path("schemas"));
+        docs.path("components").path("schemas").path("Problem").path("required")
+                .forEach(member -> problemMembers.add(member.asString()));
+        assertThat(problemMembers).contains("status", "instance");
 
         int total = Integer.getInteger("fuzz.requests", 0);
         int perOperation = total > 0 ? Math.ceilDiv(total, operations.size()) : PER_OPERATION_IN_VERIFY;
@@ -112,7 +117,8 @@ class ApiFuzzTests {
         if (operation.name().equals("DELETE /api/users/me") && List.of("owner", "other").contains(request.auth())) {
             // Closing the fuzzing accounts would end the run: a throw-away account is closed instead.
             request = new Request(request.method(), request.uri(), request.contentType(), request.body(),
-                    request.headers(), "throw-away", api.newUser().accessToken(), request.clientIp());
+                    request.headers(), "throw-away", api.newUser().accessToken(), request.clientIp(),
+                    request.described());
         }
         HttpResponse<String> response;
         try {
@@ -127,9 +133,9 @@ class ApiFuzzTests {
         if (status >= 500) {
             problem = "a " + status;
         } else if (status >= 400 && !wellFormedError(request, response)) {
-            problem = "a " + status + " that is not problem+json: "
+            problem = "a " + status + " that is not problem+json with " + problemMembers + ": "
                     + response.headers().firstValue("Content-Type").orElse("no content type");
-        } else if (inShape(operation, request) && !operation.documented().contains(status)) {
+        } else if (request.described() && !operation.documented().contains(status)) {
             problem = "a " + status + " the document does not list for the operation " + operation.documented();
         }
         if (status >= 400) {
@@ -162,20 +168,17 @@ class ApiFuzzTests {
         }
     }
 
-    /**
-     * Whether the request is one the document describes, so that its answer must be among the statuses listed: a
-     * body only where the operation takes one, and credentials only where it needs them (a body or a bad token sent
-     * where none belongs is still answered, and must be answered well, but with statuses the document cannot list).
-     */
-    private static boolean inShape(Operation operation, Request request) {
-        return (request.body() == null || operation.bodySchema() != null)
-                && (request.token() == null || operation.secured());
-    }
-
-    private static boolean wellFormedError(Request request, HttpResponse<String> response) {
+    /** problem+json with the members the document requires of a problem and the status answered. */
+    private boolean wellFormedError(Request request, HttpResponse<String> response) {
         String type = response.headers().firstValue("Content-Type").orElse("");
         if (type.startsWith("application/problem+json")) {
-            return response.body().contains("\"status\":" + response.statusCode());
+            try {
+                JsonNode problem = JSON.readTree(response.body());
+                return problem.propertyNames().containsAll(problemMembers)
+                        && problem.path("status").asInt() == response.statusCode();
+            } catch (JacksonException notJson) {
+                return false;
+            }
         }
         return request.uri().startsWith("/api/workout-plans") && type.startsWith("application/json")
                 && response.body().contains("\"success\":false");

@@ -44,10 +44,13 @@ final class RequestGenerator {
 
     /**
      * One request as sent; {@code auth} names the credentials, for the report. A header whose value is
-     * {@link #CURRENT_ETAG} is sent with the resource's ETag as it is when the request goes out.
+     * {@link #CURRENT_ETAG} is sent with the resource's ETag as it is when the request goes out. {@code described}:
+     * the request keeps to what the document describes (no parameter it does not name, a body only where the
+     * operation takes one, credentials only where it needs them), so its answer must be one the document lists; a
+     * request outside it must still be answered well, with statuses the document cannot list.
      */
     record Request(String method, String uri, String contentType, String body, Map<String, String> headers,
-            String auth, String token, String clientIp) {
+            String auth, String token, String clientIp, boolean described) {
 
         String describe() {
             String shown = body == null ? "" : body.length() > 300 ? body.substring(0, 300) + "…" : body;
@@ -121,7 +124,8 @@ final class RequestGenerator {
                 query.add(encode(parameter.name()) + "=" + encode(text(value(parameter.schema(), random, 0))));
             }
         }
-        if (chance(random, 5)) {
+        boolean unknownParameter = chance(random, 5);
+        if (unknownParameter) {
             query.add("unknown_parameter=" + encode(text(pick(random, WEIRD_VALUES))));
         }
         if (!query.isEmpty()) {
@@ -175,8 +179,9 @@ final class RequestGenerator {
             auth = "owner, respelled";
             token = world.owner.accessToken() + "A";
         }
+        boolean described = !unknownParameter && (body == null || hasBody) && (token == null || operation.secured());
         return new Request(operation.method(), uri.toString(), contentType, body, headers, auth, token,
-                "10.250." + between(random, 0, 15) + "." + between(random, 1, 254));
+                "10.250." + between(random, 0, 15) + "." + between(random, 1, 254), described);
     }
 
     /** An id for the path parameter after {@code segment}: mostly a real one of the right kind. */
