@@ -9,6 +9,7 @@ import java.sql.Connection;
 import java.sql.SQLException;
 import java.util.List;
 import java.util.Map;
+import java.util.UUID;
 import javax.sql.DataSource;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -69,6 +70,34 @@ class BenchmarkDataTests {
         generate(3, 7);
         assertThat(jdbc.sql(FINGERPRINT).query(String.class).single()).isEqualTo(first);
         jdbc.sql("delete from users where username ~ '^bench_[0-9]+$'").update();
+    }
+
+    /** bench/generate_heavy.sql, as {@code bench/run --reports} runs it: three years of weekdays for one user. */
+    @Test
+    void givesTheHeavyUserThreeYearsOfWeekdaySessions() throws Exception {
+        String username = "heavy" + UUID.randomUUID().toString().replace("-", "").substring(0, 12);
+        jdbc.sql("insert into users (username, email, role) values (:name, :email, 'USER')").param("name", username)
+                .param("email", username + "@bench.invalid").update();
+        String script = Files.readString(Path.of("bench/generate_heavy.sql"))
+                .replaceAll("(?m)^\\\\.*$", "")
+                .replace(":'username'", "'" + username + "'")
+                .replace(":seed", "42");
+        try (Connection connection = dataSource.getConnection()) {
+            ScriptUtils.executeSqlScript(connection, new ByteArrayResource(script.getBytes()));
+        }
+
+        Map<String, Object> counts = jdbc.sql("""
+                select (select count(*) from training_sessions s where s.user_id = u.id and s.status = 'COMPLETED')
+                           as sessions,
+                       (select count(*) from session_sets ss where ss.user_id = u.id) as sets,
+                       (select count(*) from personal_records r where r.user_id = u.id) as records,
+                       (select count(*) from daily_metrics d where d.user_id = u.id) as days
+                from users u where u.username = :name""").param("name", username).query().singleRow();
+        assertThat((Long) counts.get("sessions")).isBetween(780L, 783L);
+        assertThat((Long) counts.get("sets")).isEqualTo((Long) counts.get("sessions") * 20);
+        assertThat((Long) counts.get("records")).isPositive();
+        assertThat((Long) counts.get("days")).isEqualTo(365L);
+        jdbc.sql("delete from users where username = :name").param("name", username).update();
     }
 
     private void generate(int users, int seed) throws IOException, SQLException {

@@ -17,7 +17,10 @@ import org.springframework.core.env.MapPropertySource;
 import org.springframework.context.event.ContextClosedEvent;
 import org.springframework.util.FileSystemUtils;
 
-/** The parts of the test world: a movable clock, the HTTP client, an SMTP server and a temporary data dir. */
+/**
+ * The parts of the test world: a movable clock, the HTTP client, an SMTP server, a temporary data dir, and a gate
+ * that holds jobs mid-way.
+ */
 @TestConfiguration(proxyBeanMethods = false)
 public class TestInfrastructure {
 
@@ -36,6 +39,11 @@ public class TestInfrastructure {
     @Bean
     static StatementCounter statementCounter() {
         return new StatementCounter();
+    }
+
+    @Bean
+    JobGate jobGate() {
+        return new JobGate();
     }
 
     @Bean

@@ -4,7 +4,7 @@
  * every pair tested, and plain-language findings only for what survives it.
  */
 @ApplicationModule(displayName = "Insights",
-        allowedDependencies = {"shared::*", "identity", "training", "wellness"})
+        allowedDependencies = {"shared::*", "identity", "jobs", "training", "wellness"})
 @NullMarked
 package dev.overload.insights;
 

@@ -13,6 +13,12 @@ public interface Notifications {
      */
     Optional<UUID> remind(UUID userId, UUID scheduleId, Instant occurrenceStart, String title, String body);
 
+    /**
+     * Records a notification of {@code kind} for the user (a finished job: {@code JOB_FINISHED}); the kind must
+     * be one the notifications table allows. Returns its id.
+     */
+    UUID post(UUID userId, String kind, String title, String body);
+
     /** The notification and its owner. */
     Optional<Addressed> find(UUID notificationId);
 

@@ -1,10 +1,15 @@
 package dev.overload.training;
 
+import dev.overload.shared.DateRange;
+import java.math.BigDecimal;
 import java.time.Instant;
+import java.time.LocalDate;
+import java.time.ZoneId;
 import java.util.Collection;
 import java.util.List;
 import java.util.Optional;
 import java.util.UUID;
+import org.jspecify.annotations.Nullable;
 
 /** Training sessions as other modules see them. */
 public interface TrainingSessions {
@@ -14,6 +19,39 @@ public interface TrainingSessions {
 
     /** The day of the plan the user trained last (in their last completed session of it), if any. */
     Optional<UUID> lastTrainedDay(UUID userId, UUID planId);
+
+    /**
+     * Every completed session of the range (the user's days in their zone), oldest first, with its exercises and
+     * all their sets, planned beside actual, in kilograms: two statements (the sessions' rows and the catalog's
+     * names), whatever the range.
+     */
+    List<PerformedSession> performed(UUID userId, DateRange range, ZoneId zone);
+
+    /**
+     * The completed sets of one exercise in the user's completed sessions of the range, oldest first, each with
+     * its estimated 1RM (Epley): one statement.
+     */
+    List<ExerciseSet> exerciseSets(UUID userId, UUID exerciseId, DateRange range, ZoneId zone);
+
+    /** @param day the session's day in the user's zone */
+    record PerformedSession(UUID id, LocalDate day, @Nullable String title, @Nullable UUID planId,
+            @Nullable UUID planDayId, @Nullable Instant startedAt, @Nullable Instant endedAt,
+            @Nullable Integer durationMinutes, @Nullable String comments, List<PerformedExercise> exercises) {
+    }
+
+    record PerformedExercise(UUID exerciseId, String exerciseName, int orderIndex, List<PerformedSet> sets) {
+    }
+
+    /** Planned (expected) beside actual; weights in kilograms, null where nothing was planned or logged. */
+    record PerformedSet(int setIndex, SetStatus status, @Nullable Integer expectedReps,
+            @Nullable BigDecimal expectedWeightKg, @Nullable Integer actualReps, @Nullable BigDecimal actualWeightKg,
+            @Nullable Integer rir) {
+    }
+
+    /** @param estimatedOneRepMaxKg null for a set without reps or load */
+    record ExerciseSet(UUID sessionId, LocalDate day, int setIndex, int reps, BigDecimal weightKg,
+            @Nullable Integer rir, @Nullable BigDecimal estimatedOneRepMaxKg) {
+    }
 
     record LinkedSession(UUID sessionId, UUID scheduleId, Instant occurrenceStart, SessionStatus status) {
     }

@@ -40,6 +40,18 @@ public interface TrainingStatistics {
     /** Each day of the range the user trained, with what other modules correlate with their day. */
     List<TrainedDay> days(UUID userId, DateRange range, ZoneId zone);
 
+    /**
+     * Each ISO week of the range with a completed session: its sessions, completed sets, hard sets and volume, in
+     * all and per exercise (one statement). Weeks are cut at the range's ends, so the weeks add up to the range.
+     */
+    List<WeekTotals> weeks(UUID userId, DateRange range, ZoneId zone);
+
+    /**
+     * The personal records set in the range: for each exercise and kind of record (and weight, for most reps at a
+     * weight) the best one achieved in it, newest first; of one exercise only when {@code exerciseId} is given.
+     */
+    List<RecentRecord> recordsSet(UUID userId, DateRange range, ZoneId zone, @Nullable UUID exerciseId);
+
     enum Period {
         DAY,
         WEEK
@@ -68,6 +80,15 @@ public interface TrainingStatistics {
      */
     record TrainingSummary(int sessions, int sets, BigDecimal volumeKg, int minutes, @Nullable BigDecimal averageRir,
             int recordsSet, int currentWeeklyStreak, int longestWeeklyStreak) {
+    }
+
+    /** @param week the Monday of the ISO week; {@code exercises} by volume, largest first */
+    record WeekTotals(LocalDate week, int sessions, int sets, int hardSets, BigDecimal volumeKg,
+            List<ExerciseTotals> exercises) {
+    }
+
+    /** @param sessions the week's sessions with a completed set of the exercise */
+    record ExerciseTotals(UUID exerciseId, int sessions, int sets, int hardSets, BigDecimal volumeKg) {
     }
 
     /**

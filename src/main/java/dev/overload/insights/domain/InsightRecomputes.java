@@ -1,29 +1,37 @@
 package dev.overload.insights.domain;
 
-import com.github.kagkarlsson.scheduler.SchedulerClient;
-import com.github.kagkarlsson.scheduler.task.TaskDescriptor;
-import java.time.Clock;
+import dev.overload.jobs.Job;
+import dev.overload.jobs.Jobs;
+import java.util.Map;
 import java.util.UUID;
-import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.stereotype.Component;
+import org.springframework.transaction.annotation.Transactional;
 
-/** A user's request to recompute now: a job of its own, once at a time per user. */
+/** A user's request to recompute now: a job (/api/jobs/{id}), one waiting at a time per user. */
 @Component
 public class InsightRecomputes {
 
-    public static final TaskDescriptor<Void> TASK = TaskDescriptor.of("insights-recompute");
+    public static final String JOB_TYPE = "INSIGHTS_RECOMPUTE";
+    /** Recomputes are short: two at a time on an instance leave the scheduler's other threads free. */
+    public static final int WORKERS = 2;
 
-    // The scheduler is built from the tasks, which call into this module: it is looked up when needed.
-    private final ObjectProvider<SchedulerClient> jobs;
-    private final Clock clock;
+    private final Jobs jobs;
+    private final InsightComputation computation;
 
-    InsightRecomputes(ObjectProvider<SchedulerClient> jobs, Clock clock) {
+    InsightRecomputes(Jobs jobs, InsightComputation computation) {
         this.jobs = jobs;
-        this.clock = clock;
+        this.computation = computation;
     }
 
-    /** True when queued now, false when the user's recompute was queued already. */
-    public boolean request(UUID userId) {
-        return jobs.getObject().scheduleIfNotExists(TASK.instance(userId.toString()).scheduledTo(clock.instant()));
+    /** The user's waiting recompute if one is queued, else a new one. */
+    @Transactional
+    public Job request(UUID userId) {
+        return jobs.submitOnce(userId, JOB_TYPE, "Insights recompute");
+    }
+
+    /** The job's work: the user's insights computed anew. */
+    public Map<String, String> run(UUID userId) {
+        computation.recompute(userId);
+        return Map.of("insights", "/api/insights");
     }
 }

@@ -3,19 +3,20 @@ package dev.overload.insights.web;
 import dev.overload.insights.Insight;
 import dev.overload.insights.Insights;
 import dev.overload.insights.domain.InsightRecomputes;
+import dev.overload.jobs.Job;
 import dev.overload.shared.CurrentUser;
 import io.swagger.v3.oas.annotations.Operation;
-import io.swagger.v3.oas.annotations.responses.ApiResponse;
 import io.swagger.v3.oas.annotations.tags.Tag;
 import jakarta.validation.constraints.Max;
 import jakarta.validation.constraints.Min;
-import java.net.URI;
 import java.util.List;
+import org.springframework.http.HttpStatus;
 import org.springframework.http.ResponseEntity;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.bind.annotation.ResponseStatus;
 import org.springframework.web.bind.annotation.RestController;
 
 @RestController
@@ -42,15 +43,11 @@ class InsightController {
     }
 
     @PostMapping("/recompute")
-    @Operation(operationId = "recomputeInsights", summary = "Compute my insights again now, in the background "
-            + "(202); a request while one is queued changes nothing")
-    @ApiResponse(responseCode = "202",
-            description = "Queued; the insights at the Location are replaced when it is done")
-    ResponseEntity<RecomputeResponse> recompute(CurrentUser caller) {
-        return ResponseEntity.accepted().location(URI.create("/api/insights"))
-                .body(new RecomputeResponse(recomputes.request(caller.id()) ? "QUEUED" : "ALREADY_QUEUED"));
-    }
-
-    record RecomputeResponse(String status) {
+    @ResponseStatus(HttpStatus.ACCEPTED)
+    @Operation(operationId = "recomputeInsights", summary = "Compute my insights again now, as a job I follow at "
+            + "the Location (202); a request while one is queued answers that one")
+    ResponseEntity<Job> recompute(CurrentUser caller) {
+        Job job = recomputes.request(caller.id());
+        return ResponseEntity.accepted().location(job.location()).body(job);
     }
 }

@@ -65,6 +65,15 @@ public class InAppNotifications implements Notifications {
     }
 
     @Override
+    public UUID post(UUID userId, String kind, String title, String body) {
+        return jdbc.sql("""
+                insert into notifications (user_id, kind, title, body, created_at)
+                values (:user, :kind, :title, :body, :now) returning id""")
+                .param("user", userId).param("kind", kind).param("title", title).param("body", body)
+                .param("now", Timestamp.from(clock.instant())).query(UUID.class).single();
+    }
+
+    @Override
     public Optional<Addressed> find(UUID notificationId) {
         return jdbc.sql("select user_id, " + COLUMNS + " from notifications where id = :id")
                 .param("id", notificationId)

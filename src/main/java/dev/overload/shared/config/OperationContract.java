@@ -30,8 +30,8 @@ import org.springframework.web.method.HandlerMethod;
 /**
  * Makes each operation say everything it can answer, from what the handler method shows: every error status
  * with its body (problem+json, or the error style of its part of the API), the headers every response
- * carries, {@code Location} on 201, {@code X-Total-Count} on lists, the headers of safe retries and
- * conditional requests where the method takes them, and a description.
+ * carries, {@code Location} on 201 and on a 202 that answers the job it started, {@code X-Total-Count} on
+ * lists, the headers of safe retries and conditional requests where the method takes them, and a description.
  */
 class OperationContract implements GlobalOperationCustomizer {
 
@@ -142,6 +142,9 @@ class OperationContract implements GlobalOperationCustomizer {
             }
             if (status.equals("201")) {
                 addHeader(response, "Location", "The created resource", "string", true);
+            }
+            if (status.equals("202") && response.getContent() != null) {
+                addHeader(response, "Location", "Where to follow the work under way (a job)", "string", true);
             }
             if (status.equals("200") && list) {
                 addHeader(response, TOTAL_COUNT, "How many items the whole list has", "integer", true);

@@ -3,6 +3,7 @@ package dev.overload.training.domain;
 import dev.overload.catalog.ExerciseCatalog;
 import dev.overload.catalog.ExerciseSummary;
 import dev.overload.shared.DateRange;
+import dev.overload.training.RecordType;
 import dev.overload.training.TrainingStatistics;
 import java.math.BigDecimal;
 import java.sql.Timestamp;
@@ -212,6 +213,71 @@ class StatisticsQueries implements TrainingStatistics {
                         rs.getBigDecimal(3), rs.getInt(4), rs.getBigDecimal(5), rs.getBigDecimal(6),
                         rs.getBigDecimal(7)))
                 .list();
+    }
+
+    @Override
+    public List<WeekTotals> weeks(UUID userId, DateRange range, ZoneId zone) {
+        record Row(LocalDate week, UUID exerciseId, boolean total, int sessions, int sets, int hard,
+                BigDecimal volume) {
+        }
+        // A session without a completed set still counts as a session of its week (left joins).
+        List<Row> rows = jdbc.sql("""
+                with sets as (
+                    select date_trunc('week', s.session_date at time zone :zone)::date as week, s.id as session_id,
+                           se.exercise_id, ss.id as set_id, ss.actual_reps * coalesce(ss.actual_weight, 0) as volume,
+                           %s as hard
+                    from training_sessions s
+                    left join session_sets ss on ss.training_session_id = s.id and ss.status = 'COMPLETED'
+                    left join session_exercises se on se.id = ss.session_exercise_id
+                    where s.user_id = :user and s.status = 'COMPLETED'
+                      and s.session_date >= :from and s.session_date < :to)
+                select week, exercise_id, grouping(exercise_id) = 1 as total, count(distinct session_id),
+                       count(set_id), count(set_id) filter (where hard), coalesce(sum(volume), 0)
+                from sets group by grouping sets ((week), (week, exercise_id))
+                order by week, 3 desc, 7 desc, 2""".formatted(HARD))
+                .params(window(userId, range, zone))
+                .query((rs, n) -> new Row(rs.getObject(1, LocalDate.class), rs.getObject(2, UUID.class),
+                        rs.getBoolean(3), rs.getInt(4), rs.getInt(5), rs.getInt(6), rs.getBigDecimal(7)))
+                .list();
+        List<WeekTotals> weeks = new ArrayList<>();
+        for (Row row : rows) {
+            if (row.total()) {
+                weeks.add(new WeekTotals(row.week(), row.sessions(), row.sets(), row.hard(), row.volume(),
+                        new ArrayList<>()));
+            } else if (row.exerciseId() != null) {
+                weeks.getLast().exercises().add(new ExerciseTotals(row.exerciseId(), row.sessions(), row.sets(),
+                        row.hard(), row.volume()));
+            }
+        }
+        return weeks;
+    }
+
+    @Override
+    public List<RecentRecord> recordsSet(UUID userId, DateRange range, ZoneId zone, UUID exerciseId) {
+        Map<String, Object> params = new HashMap<>(window(userId, range, zone));
+        if (exerciseId != null) {
+            params.put("exercise", exerciseId);
+        }
+        List<RecentRecord> rows = jdbc.sql("""
+                select * from (
+                    select distinct on (exercise_id, record_type,
+                                        case when record_type = 'MOST_REPS_AT_WEIGHT' then weight end)
+                           exercise_id, record_type, record_value, weight, reps, achieved_at
+                    from personal_records
+                    where user_id = :user and achieved_at >= :from and achieved_at < :to %s
+                    order by exercise_id, record_type, case when record_type = 'MOST_REPS_AT_WEIGHT' then weight end,
+                             record_value desc, achieved_at) as best
+                order by achieved_at desc, exercise_id, record_type"""
+                .formatted(exerciseId == null ? "" : "and exercise_id = :exercise"))
+                .params(params)
+                .query((rs, n) -> new RecentRecord(rs.getObject("exercise_id", UUID.class), null,
+                        RecordType.valueOf(rs.getString("record_type")), rs.getBigDecimal("record_value"),
+                        rs.getBigDecimal("weight"), rs.getObject("reps", Integer.class),
+                        dev.overload.shared.persistence.SqlValues.instant(rs, "achieved_at")))
+                .list();
+        Map<UUID, String> names = catalog.names(rows.stream().map(RecentRecord::exerciseId).distinct().toList());
+        return rows.stream().map(record -> new RecentRecord(record.exerciseId(), names.get(record.exerciseId()),
+                record.type(), record.value(), record.weightKg(), record.reps(), record.achievedAt())).toList();
     }
 
     /** The range's bounds as instants in the user's zone, and the days themselves. */

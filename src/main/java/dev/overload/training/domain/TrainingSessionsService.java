@@ -4,7 +4,9 @@ import static dev.overload.shared.persistence.SqlValues.instant;
 
 import dev.overload.training.TrainingSessions;
 import dev.overload.training.SessionStatus;
+import dev.overload.shared.DateRange;
 import java.sql.Timestamp;
+import java.time.ZoneId;
 import java.time.Instant;
 import java.util.Collection;
 import java.util.List;
@@ -17,9 +19,21 @@ import org.springframework.stereotype.Component;
 class TrainingSessionsService implements TrainingSessions {
 
     private final JdbcClient jdbc;
+    private final PerformedQueries performed;
 
-    TrainingSessionsService(JdbcClient jdbc) {
+    TrainingSessionsService(JdbcClient jdbc, PerformedQueries performed) {
         this.jdbc = jdbc;
+        this.performed = performed;
+    }
+
+    @Override
+    public List<PerformedSession> performed(UUID userId, DateRange range, ZoneId zone) {
+        return performed.performed(userId, range, zone);
+    }
+
+    @Override
+    public List<ExerciseSet> exerciseSets(UUID userId, UUID exerciseId, DateRange range, ZoneId zone) {
+        return performed.exerciseSets(userId, exerciseId, range, zone);
     }
 
     @Override

@@ -1,0 +1,4 @@
+@NullMarked
+package dev.overload.jobs.domain;
+
+import org.jspecify.annotations.NullMarked;

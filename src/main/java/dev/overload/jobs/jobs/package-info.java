@@ -1,0 +1,4 @@
+@NullMarked
+package dev.overload.jobs.jobs;
+
+import org.jspecify.annotations.NullMarked;

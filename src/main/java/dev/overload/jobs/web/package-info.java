@@ -1,0 +1,4 @@
+@NullMarked
+package dev.overload.jobs.web;
+
+import org.jspecify.annotations.NullMarked;

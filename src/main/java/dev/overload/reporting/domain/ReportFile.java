@@ -1,0 +1,7 @@
+package dev.overload.reporting.domain;
+
+import java.nio.file.Path;
+
+/** A generated report's file, to download under {@code fileName}. */
+public record ReportFile(Path path, String fileName, ReportFormat format, long sizeBytes) {
+}

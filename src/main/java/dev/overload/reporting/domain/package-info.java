@@ -1,0 +1,4 @@
+@NullMarked
+package dev.overload.reporting.domain;
+
+import org.jspecify.annotations.NullMarked;

@@ -1,0 +1,4 @@
+@NullMarked
+package dev.overload.reporting.jobs;
+
+import org.jspecify.annotations.NullMarked;

@@ -1,0 +1,4 @@
+@NullMarked
+package dev.overload.reporting.render;
+
+import org.jspecify.annotations.NullMarked;

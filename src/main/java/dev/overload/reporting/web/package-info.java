@@ -1,0 +1,4 @@
+@NullMarked
+package dev.overload.reporting.web;
+
+import org.jspecify.annotations.NullMarked;

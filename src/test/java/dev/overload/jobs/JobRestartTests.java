@@ -1,0 +1,89 @@
+package dev.overload.jobs;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.awaitility.Awaitility.await;
+
+import com.github.kagkarlsson.scheduler.Scheduler;
+import dev.overload.Api;
+import dev.overload.JobGate;
+import dev.overload.OverloadApplication;
+import dev.overload.TestInfrastructure;
+import dev.overload.TestUser;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.time.LocalDate;
+import java.time.ZoneOffset;
+import java.util.List;
+import java.util.Map;
+import java.util.UUID;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.TimeUnit;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import org.springframework.boot.builder.SpringApplicationBuilder;
+import org.springframework.context.ConfigurableApplicationContext;
+import org.springframework.jdbc.core.simple.JdbcClient;
+
+/**
+ * A service stopped in the middle of a job: the job goes back to the queue and the next start runs it again to the
+ * end. Two lives of the service on one data directory (its embedded database kept in it), one after the other.
+ */
+class JobRestartTests {
+
+    @TempDir
+    Path dataDir;
+
+    @Test
+    void aJobStoppedByAShutdownRunsAgainAtTheNextStart() throws Exception {
+        TestUser user;
+        String jobId;
+        ConfigurableApplicationContext first = start();
+        try {
+            Api api = first.getBean(Api.class);
+            user = api.newUser();
+            JobGate.Hold hold = first.getBean(JobGate.class).hold(user.id(), 5);
+            LocalDate today = LocalDate.now(ZoneOffset.UTC);
+            jobId = api.as(user).body(Map.of("type", "PROGRESS", "format", "PDF", "from",
+                    today.minusDays(27).toString(), "to", today.toString())).post("/api/reports").then()
+                    .statusCode(202).extract().path("id");
+            hold.awaitHeld(UUID.fromString(jobId));
+
+            Scheduler scheduler = first.getBean(Scheduler.class);
+            CompletableFuture<Void> stopping = CompletableFuture.runAsync(first::close);
+            await().atMost(Duration.ofSeconds(30)).until(() -> scheduler.getSchedulerState().isShuttingDown());
+            hold.release();
+            stopping.get(2, TimeUnit.MINUTES);
+        } finally {
+            first.close();
+        }
+
+        ConfigurableApplicationContext second = start();
+        try {
+            Api api = second.getBean(Api.class);
+            TestUser again = api.logIn(user);
+            String finished = await().atMost(Duration.ofSeconds(60)).until(() -> api.as(again).get("/api/jobs/{jobId}",
+                    jobId).then().statusCode(200).extract().path("status"),
+                    status -> List.of("DONE", "FAILED", "CANCELLED").contains(status));
+
+            assertThat(finished).isEqualTo("DONE");
+            assertThat(second.getBean(JdbcClient.class).sql("select attempts from jobs where id = :id")
+                    .param("id", UUID.fromString(jobId)).query(Integer.class).single())
+                    .as("started in the first life, run again in the second").isEqualTo(2);
+            String file = api.as(again).get("/api/jobs/{jobId}", jobId).then().extract().path("result.file");
+            api.as(again).accept("*/*").get(file).then().statusCode(200).contentType("application/pdf");
+        } finally {
+            second.close();
+        }
+    }
+
+    /** One life of the service on the data directory, with the test world's clock, client, mail and job gate. */
+    private ConfigurableApplicationContext start() {
+        return new SpringApplicationBuilder(OverloadApplication.class, TestInfrastructure.class)
+                .profiles("test")
+                .run("--server.port=0",
+                        "--overload.data-dir=" + dataDir,
+                        "--overload.embedded-database.persistent=true",
+                        "--spring.mail.host=127.0.0.1",
+                        "--spring.mail.port=" + TestInfrastructure.mailServer().getSmtp().getPort());
+    }
+}
