@@ -51,7 +51,8 @@ class ActingUsers implements HandlerInterceptor {
         if (ownerId == null || !grants.mayActFor(caller.id(), ownerId)) {
             throw new NotFoundException("User " + header);
         }
-        AccountSnapshot owner = accounts.snapshot(ownerId);
+        AccountSnapshot owner = accounts.current(ownerId).filter(AccountSnapshot::active)
+                .orElseThrow(() -> new NotFoundException("User " + header));
         CurrentUser acted = new CurrentUser(ownerId, "USER", owner.weightUnit(), owner.heightUnit(), owner.zone(),
                 caller.id());
         request.setAttribute(ACTED, acted, RequestAttributes.SCOPE_REQUEST);

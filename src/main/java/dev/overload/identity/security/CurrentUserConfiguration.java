@@ -11,17 +11,15 @@ import org.springframework.web.servlet.config.annotation.WebMvcConfigurer;
 @Configuration(proxyBeanMethods = false)
 class CurrentUserConfiguration implements WebMvcConfigurer {
 
-    private final AccountSnapshots accounts;
     private final ActingUsers acting;
 
     CurrentUserConfiguration(AccountSnapshots accounts, AccessGrantsService grants) {
-        this.accounts = accounts;
         this.acting = new ActingUsers(grants, accounts);
     }
 
     @Override
     public void addArgumentResolvers(List<HandlerMethodArgumentResolver> resolvers) {
-        resolvers.add(new CurrentUserArgumentResolver(accounts, acting));
+        resolvers.add(new CurrentUserArgumentResolver(acting));
     }
 
     @Override

@@ -42,6 +42,7 @@ public class Reports {
     /** Without from and to: the last twelve weeks; at most five years, as the statistics. */
     static final Period DEFAULT_PERIOD = Period.ofWeeks(12);
     static final Period LONGEST_PERIOD = Period.ofYears(5);
+    private static final int NAME_IN_TITLE = 120;
 
     private final ReportStore store;
     private final ReportFiles files;
@@ -78,14 +79,14 @@ public class Reports {
                 if (exercise == null) {
                     throw new NotFoundException("Exercise");
                 }
-                yield request.type().title() + ": " + exercise.name();
+                yield request.type().title() + ": " + shortened(exercise.name());
             }
             case PLAN -> {
                 forbid("exercise_id", request.exerciseId(), request.type());
                 forbid("from", request.from(), request.type());
                 forbid("to", request.to(), request.type());
                 UUID planId = require("plan_id", request.planId(), request.type());
-                yield request.type().title() + ": " + plans.plan(userId, planId).name();
+                yield request.type().title() + ": " + shortened(plans.plan(userId, planId).name());
             }
         };
         DateRange period = request.type() == ReportType.PLAN ? null
@@ -136,21 +137,17 @@ public class Reports {
     public void delete(UUID userId, UUID reportId) {
         Report report = find(userId, reportId);
         if (report.jobId() != null) {
-            Job job = jobs.find(List.of(report.jobId())).get(report.jobId());
-            if (job != null && !job.status().finished()) {
-                jobs.cancel(userId, job.id());
-            }
+            jobs.cancelIfActive(userId, report.jobId());
         }
         store.delete(userId, reportId);
-        String path = report.filePath();
-        if (path != null) {
-            TransactionSynchronizationManager.registerSynchronization(new TransactionSynchronization() {
-                @Override
-                public void afterCommit() {
-                    files.delete(path);
-                }
-            });
-        }
+        // By its derived name: a job stopped between writing the file and recording it leaves the file unrecorded.
+        String path = ReportFiles.pathOf(userId, reportId, report.format());
+        TransactionSynchronizationManager.registerSynchronization(new TransactionSynchronization() {
+            @Override
+            public void afterCommit() {
+                files.delete(path);
+            }
+        });
     }
 
     private Report find(UUID userId, UUID reportId) {
@@ -162,6 +159,11 @@ public class Reports {
         String ascii = Normalizer.normalize(title, Normalizer.Form.NFD).replaceAll("\\p{M}", "");
         String slug = ascii.toLowerCase(Locale.ROOT).replaceAll("[^a-z0-9]+", "-").replaceAll("^-|-$", "");
         return (slug.isEmpty() ? "report" : slug) + "." + format.extension();
+    }
+
+    /** A name as it goes into a title: titles and file names are at most 200 characters, names up to 255. */
+    private static String shortened(String name) {
+        return name.length() <= NAME_IN_TITLE ? name : name.substring(0, NAME_IN_TITLE - 1).strip() + "…";
     }
 
     private static void forbid(String field, @Nullable Object value, ReportType type) {

@@ -20,7 +20,6 @@ import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestInstance;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.jdbc.core.simple.JdbcClient;
 
 /** An EXERCISE report: the squat's sets over three sessions, with estimated 1RM, volume and records. */
 @ApiTest
@@ -30,9 +29,6 @@ class ExerciseReportTests {
     @Autowired
     Api api;
 
-    @Autowired
-    JdbcClient jdbc;
-
     ReportFixture fixture;
     TestUser user;
     String squat;
@@ -41,7 +37,7 @@ class ExerciseReportTests {
     /** Squat 3 × 5 at 100, then 3 × 5 at 105 and a single of 3 at 115, then 3 × 5 at 110; bench beside it. */
     @BeforeAll
     void threeSquatSessions() {
-        fixture = new ReportFixture(api, jdbc);
+        fixture = new ReportFixture(api);
         user = api.newUser();
         squat = fixture.exercise("Barbell Back Squat");
         String bench = fixture.exercise("Barbell Bench Press");

@@ -21,7 +21,6 @@ import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestInstance;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.jdbc.core.simple.JdbcClient;
 
 /**
  * A HISTORY report of a user who lifts in pounds: a plan session with a failed set beside an ad-hoc one, planned
@@ -34,9 +33,6 @@ class HistoryReportTests {
     @Autowired
     Api api;
 
-    @Autowired
-    JdbcClient jdbc;
-
     ReportFixture fixture;
     TestUser user;
     Map<String, Object> period;
@@ -44,7 +40,7 @@ class HistoryReportTests {
     /** Squat 3 × 5 at 225 lb planned, the third set failed at 3 reps; then deadlift 2 × 5 at 315 lb ad hoc. */
     @BeforeAll
     void twoSessionsInPounds() {
-        fixture = new ReportFixture(api, jdbc);
+        fixture = new ReportFixture(api);
         user = api.newUser();
         api.as(user).body(Map.of("weight_unit", "LB")).patch("/api/users/me").then().statusCode(200);
         LocalDate day = LocalDate.now(ZoneOffset.UTC).minusDays(6);

@@ -19,7 +19,6 @@ import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestInstance;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.jdbc.core.simple.JdbcClient;
 
 /** A PLAN report: two days to print and take to the gym, each on its page with boxes to write in. */
 @ApiTest
@@ -29,16 +28,13 @@ class PlanReportTests {
     @Autowired
     Api api;
 
-    @Autowired
-    JdbcClient jdbc;
-
     ReportFixture fixture;
     TestUser user;
     String planId;
 
     @BeforeAll
     void aTwoDayPlan() {
-        fixture = new ReportFixture(api, jdbc);
+        fixture = new ReportFixture(api);
         user = api.newUser();
         Map<String, List<Slot>> days = new LinkedHashMap<>();
         days.put("Lower", List.of(
@@ -92,5 +88,22 @@ class PlanReportTests {
             assertThat(PdfPages.charts(pdf)).isEmpty();
             assertThat(PdfPages.render(pdf)).hasSize(2);
         }
+    }
+
+    @Test
+    void aPlanWithTheLongestNameGetsAReportWhoseTitleAndFileNameAreShortened() {
+        String longName = "Twelve weeks of heavy triples " + "x".repeat(225);
+        String longPlanId = fixture.plan(user, longName, Map.of("Only day", List.of(
+                new Slot(fixture.exercise("Barbell Back Squat"), 3, List.of("100"), 180, null)))).getString("id");
+
+        String reportId = fixture.made(user, Map.of("type", "PLAN", "format", "CSV", "plan_id", longPlanId));
+        JsonPath report = fixture.report(user, reportId);
+
+        assertThat(longName).hasSize(255);
+        assertThat(report.getString("title")).startsWith("Training plan: Twelve weeks of heavy triples").endsWith("…")
+                .hasSizeLessThanOrEqualTo(200);
+        assertThat(report.getString("file_name")).startsWith("training-plan-twelve-weeks-of-heavy-triples")
+                .endsWith(".csv");
+        assertThat(fixture.csv(user, reportId)).hasSize(1);
     }
 }

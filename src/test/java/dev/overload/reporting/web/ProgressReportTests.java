@@ -23,7 +23,6 @@ import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestInstance;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.jdbc.core.simple.JdbcClient;
 
 /**
  * A PROGRESS report of four weeks against the four before them, as JSON, CSV and PDF: each format parsed back and
@@ -36,9 +35,6 @@ class ProgressReportTests {
     @Autowired
     Api api;
 
-    @Autowired
-    JdbcClient jdbc;
-
     ReportFixture fixture;
     TestUser user;
     LocalDate from;
@@ -50,7 +46,7 @@ class ProgressReportTests {
      */
     @BeforeAll
     void fourWeeksOfTraining() {
-        fixture = new ReportFixture(api, jdbc);
+        fixture = new ReportFixture(api);
         user = api.newUser(Map.of("first_name", "Ada", "last_name", "Lovelace"));
         to = LocalDate.now(ZoneOffset.UTC).minusDays(1);
         from = to.minusDays(27);

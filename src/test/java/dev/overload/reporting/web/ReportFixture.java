@@ -22,7 +22,6 @@ import org.apache.commons.csv.CSVFormat;
 import org.apache.commons.csv.CSVRecord;
 import org.apache.pdfbox.Loader;
 import org.apache.pdfbox.pdmodel.PDDocument;
-import org.springframework.jdbc.core.simple.JdbcClient;
 
 /**
  * What the report tests share: training logged through the API (sessions on past days, each set done as given),
@@ -37,11 +36,9 @@ final class ReportFixture {
     private static final Duration JOB_TIMEOUT = Duration.ofSeconds(60);
 
     private final Api api;
-    private final JdbcClient jdbc;
 
-    ReportFixture(Api api, JdbcClient jdbc) {
+    ReportFixture(Api api) {
         this.api = api;
-        this.jdbc = jdbc;
     }
 
     /** {@code sets} completed sets of an exercise at {@code reps} × {@code weight} (the user's unit). */
@@ -135,10 +132,11 @@ final class ReportFixture {
         return sessionId;
     }
 
-    /** The body weight of a day, written as the wellness module stores it (kilograms). */
+    /** The body weight of a past day, recorded as the user does (a new user weighs in kilograms). */
     void bodyWeight(TestUser user, LocalDate day, String kilograms) {
-        jdbc.sql("insert into daily_metrics (user_id, date, body_weight_kg) values (:user, :day, :kg)")
-                .param("user", user.id()).param("day", day).param("kg", new BigDecimal(kilograms)).update();
+        api.as(user).body(Map.of("body_weight", new BigDecimal(kilograms)))
+                .put("/api/daily-metrics/{date}", day.toString())
+                .then().statusCode(200);
     }
 
     /** Asks for a report (202, Location of the job) and answers the job. */

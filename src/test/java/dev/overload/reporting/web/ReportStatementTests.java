@@ -19,7 +19,6 @@ import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestInstance;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.jdbc.core.simple.JdbcClient;
 
 /**
  * A report's work costs the same number of SQL statements whatever the data: a user with one session and a user
@@ -49,9 +48,6 @@ class ReportStatementTests {
     Api api;
 
     @Autowired
-    JdbcClient jdbc;
-
-    @Autowired
     StatementCounter counter;
 
     @Autowired
@@ -67,7 +63,7 @@ class ReportStatementTests {
 
     @BeforeAll
     void oneSessionAndTwelveWeeksOfThem() {
-        fixture = new ReportFixture(api, jdbc);
+        fixture = new ReportFixture(api);
         light = api.newUser();
         heavy = api.newUser();
         to = LocalDate.now(ZoneOffset.UTC).minusDays(1);

@@ -52,7 +52,7 @@ class ReportTests {
     Path dataDir;
 
     private ReportFixture fixture() {
-        return new ReportFixture(api, jdbc);
+        return new ReportFixture(api);
     }
 
     @AfterEach
