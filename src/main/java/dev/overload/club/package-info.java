@@ -6,7 +6,7 @@
  * trainings, the daily membership job and the club's reports. Nothing below it knows that clubs exist.
  */
 @ApplicationModule(displayName = "Club", allowedDependencies = {"shared::*", "identity", "notifications", "catalog",
-        "planning", "training", "scheduling"})
+        "planning", "training", "scheduling", "reporting", "jobs"})
 @NullMarked
 package dev.overload.club;
 

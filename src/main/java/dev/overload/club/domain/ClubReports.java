@@ -2,8 +2,6 @@ package dev.overload.club.domain;
 
 import dev.overload.identity.UserCard;
 import dev.overload.identity.Users;
-import dev.overload.shared.CurrentUser;
-import dev.overload.shared.errors.ForbiddenException;
 import dev.overload.shared.errors.InvalidFieldException;
 import dev.overload.training.TrainingSessions;
 import java.math.BigDecimal;
@@ -72,18 +70,18 @@ public class ClubReports {
     }
 
     @Transactional(readOnly = true)
-    public List<LevelCount> activeClients(CurrentUser caller) {
+    public List<LevelCount> activeClients(ReportScope scope) {
         return jdbc
                 .sql("""
                         select m.access_level, count(*) from club_clients c join club_memberships m on m.id = c.membership_id
                         where c.deleted_at is null and c.status = 'ACTIVE' and (:trainer::uuid is null or c.trainer_id = :trainer)
                         group by m.access_level order by m.access_level""")
-                .param("trainer", scope(caller))
+                .param("trainer", scope.trainerId())
                 .query((rs, n) -> new LevelCount(AccessLevel.valueOf(rs.getString(1)), rs.getLong(2))).list();
     }
 
     @Transactional(readOnly = true)
-    public List<LevelRevenue> monthlyRevenue(CurrentUser caller) {
+    public List<LevelRevenue> monthlyRevenue(ReportScope scope) {
         String currency = settings.get().currency();
         return jdbc
                 .sql("""
@@ -91,7 +89,7 @@ public class ClubReports {
                         from club_clients c join club_memberships m on m.id = c.membership_id
                         where c.deleted_at is null and c.status = 'ACTIVE' and (:trainer::uuid is null or c.trainer_id = :trainer)
                         group by m.access_level order by m.access_level""")
-                .param("trainer", scope(caller))
+                .param("trainer", scope.trainerId())
                 .query((rs, n) -> new LevelRevenue(AccessLevel.valueOf(rs.getString(1)), rs.getLong(2),
                         rs.getBigDecimal(3), currency))
                 .list();
@@ -99,7 +97,7 @@ public class ClubReports {
 
     /** Dated trainings of the clients per their trainer and ISO week (weeks start on Monday). */
     @Transactional(readOnly = true)
-    public List<TrainerWeek> trainingsPerTrainer(CurrentUser caller, LocalDate from, LocalDate to) {
+    public List<TrainerWeek> trainingsPerTrainer(ReportScope scope, LocalDate from, LocalDate to) {
         checkRange(from, to);
         record Row(@Nullable UUID trainerId, LocalDate week, long trainings) {
         }
@@ -109,7 +107,7 @@ public class ClubReports {
                 where c.deleted_at is null and t.date between :from and :to
                   and (:trainer::uuid is null or c.trainer_id = :trainer)
                 group by c.trainer_id, week""")
-                .param("from", from).param("to", to).param("trainer", scope(caller))
+                .param("from", from).param("to", to).param("trainer", scope.trainerId())
                 .query((rs, n) -> new Row(rs.getObject(1, UUID.class), rs.getObject(2, LocalDate.class), rs.getLong(3)))
                 .list();
         Map<UUID, UserCard> trainers = users.cards(rows.stream().map(Row::trainerId).filter(Objects::nonNull)
@@ -125,7 +123,7 @@ public class ClubReports {
 
     /** Per client: trainings dated in [from, to] and how many of them a completed session trained. */
     @Transactional(readOnly = true)
-    public List<Attendance> attendance(CurrentUser caller, LocalDate from, LocalDate to) {
+    public List<Attendance> attendance(ReportScope scope, LocalDate from, LocalDate to) {
         checkRange(from, to);
         record Planned(UUID clientId, String firstName, String lastName, UUID planId) {
         }
@@ -135,7 +133,7 @@ public class ClubReports {
                 where c.deleted_at is null and t.date between :from and :to
                   and (:trainer::uuid is null or c.trainer_id = :trainer)
                 order by lower(c.last_name), lower(c.first_name), c.id""")
-                .param("from", from).param("to", to).param("trainer", scope(caller))
+                .param("from", from).param("to", to).param("trainer", scope.trainerId())
                 .query((rs, n) -> new Planned(rs.getObject(1, UUID.class), rs.getString(2), rs.getString(3),
                         rs.getObject(4, UUID.class)))
                 .list();
@@ -156,15 +154,13 @@ public class ClubReports {
 
     /** Active clients without a completed session in the last {@code days} days, longest idle first. */
     @Transactional(readOnly = true)
-    public List<Idle> idleClients(CurrentUser caller, int days) {
-        if (days < 1 || days > 3650) {
-            throw new InvalidFieldException("days", "must be between 1 and 3650");
-        }
+    public List<Idle> idleClients(ReportScope scope, int days) {
+        checkDays(days);
         List<Idle> active = jdbc.sql("""
                 select c.id, c.user_id, c.first_name, c.last_name from club_clients c
                 where c.deleted_at is null and c.status = 'ACTIVE'
                   and (:trainer::uuid is null or c.trainer_id = :trainer)""")
-                .param("trainer", scope(caller))
+                .param("trainer", scope.trainerId())
                 .query((rs, n) -> new Idle(rs.getObject(1, UUID.class), rs.getObject(2, UUID.class), rs.getString(3),
                         rs.getString(4), null))
                 .list();
@@ -179,18 +175,13 @@ public class ClubReports {
                 .toList();
     }
 
-    /** Null for an administrator (the whole club), the caller for a trainer; 403 for anyone else. */
-    private static @Nullable UUID scope(CurrentUser caller) {
-        if (caller.isAdmin()) {
-            return null;
+    static void checkDays(int days) {
+        if (days < 1 || days > 3650) {
+            throw new InvalidFieldException("days", "must be between 1 and 3650");
         }
-        if (ClubAccess.isTrainer(caller)) {
-            return caller.id();
-        }
-        throw new ForbiddenException("Only the club's administrators and trainers read its reports");
     }
 
-    private static void checkRange(LocalDate from, LocalDate to) {
+    static void checkRange(LocalDate from, LocalDate to) {
         if (to.isBefore(from)) {
             throw new InvalidFieldException("to", "must not be before from");
         }

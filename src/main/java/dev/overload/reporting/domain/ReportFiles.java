@@ -1,5 +1,6 @@
 package dev.overload.reporting.domain;
 
+import dev.overload.reporting.ReportFormat;
 import dev.overload.shared.DataDirectory;
 import java.io.IOException;
 import java.io.OutputStream;

@@ -1,5 +1,8 @@
 package dev.overload.reporting.domain;
 
+import dev.overload.reporting.ReportFormat;
+import dev.overload.reporting.TableReportOrder;
+import dev.overload.reporting.TableReports;
 import dev.overload.catalog.ExerciseCatalog;
 import dev.overload.catalog.ExerciseSummary;
 import dev.overload.jobs.Job;
@@ -36,7 +39,7 @@ import org.springframework.transaction.support.TransactionSynchronizationManager
  * without the other); listing, reading, downloading and deleting them; all scoped by the owner.
  */
 @Component
-public class Reports {
+public class Reports implements TableReports {
 
     public static final String JOB_TYPE = "REPORT";
     /** Without from and to: the last twelve weeks; at most five years, as the statistics. */
@@ -88,6 +91,8 @@ public class Reports {
                 UUID planId = require("plan_id", request.planId(), request.type());
                 yield request.type().title() + ": " + shortened(plans.plan(userId, planId).name());
             }
+            case TABLE -> throw new InvalidFieldException("type", "TABLE reports are asked for where their data is "
+                    + "(the club's at POST /api/club/reports/{report})");
         };
         DateRange period = request.type() == ReportType.PLAN ? null
                 : DateRange.requested(request.from(), request.to(), LocalDate.ofInstant(clock.instant(), zone),
@@ -95,12 +100,27 @@ public class Reports {
         if (period != null) {
             title += " " + period.from() + " – " + period.to();
         }
-        Job job = jobs.submit(userId, JOB_TYPE, title + " (" + request.format() + ")", request.emailWhenDone());
-        Instant now = clock.instant();
-        store.insert(new ReportStore.NewReport(userId, job.id(), request.type(), request.format(), title,
+        return queue(new ReportStore.NewReport(userId, null, request.type(), request.format(), title,
                 fileName(title, request.format()), period == null ? null : period.from(),
-                period == null ? null : period.to(), request.exerciseId(), request.planId(), unit, zone), now,
-                now.plus(properties.ttl()));
+                period == null ? null : period.to(), request.exerciseId(), request.planId(), unit, zone, null),
+                request.emailWhenDone());
+    }
+
+    @Override
+    @Transactional
+    public Job request(UUID userId, WeightUnit unit, ZoneId zone, TableReportOrder order) {
+        String title = order.from() == null || order.to() == null ? shortened(order.title())
+                : shortened(order.title()) + " " + order.from() + " – " + order.to();
+        return queue(new ReportStore.NewReport(userId, null, ReportType.TABLE, order.format(), title,
+                fileName(title, order.format()), order.from(), order.to(), null, null, unit, zone, order),
+                order.emailWhenDone());
+    }
+
+    private Job queue(ReportStore.NewReport report, boolean emailWhenDone) {
+        Job job = jobs.submit(report.userId(), JOB_TYPE, report.title() + " (" + report.format() + ")",
+                emailWhenDone);
+        Instant now = clock.instant();
+        store.insert(report.withJob(job.id()), now, now.plus(properties.ttl()));
         return job;
     }
 
