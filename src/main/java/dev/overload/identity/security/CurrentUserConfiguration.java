@@ -1,6 +1,5 @@
 package dev.overload.identity.security;
 
-import dev.overload.identity.domain.AccountSnapshots;
 import java.util.List;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.web.method.support.HandlerMethodArgumentResolver;
@@ -9,14 +8,8 @@ import org.springframework.web.servlet.config.annotation.WebMvcConfigurer;
 @Configuration(proxyBeanMethods = false)
 class CurrentUserConfiguration implements WebMvcConfigurer {
 
-    private final AccountSnapshots accounts;
-
-    CurrentUserConfiguration(AccountSnapshots accounts) {
-        this.accounts = accounts;
-    }
-
     @Override
     public void addArgumentResolvers(List<HandlerMethodArgumentResolver> resolvers) {
-        resolvers.add(new CurrentUserArgumentResolver(accounts));
+        resolvers.add(new CurrentUserArgumentResolver());
     }
 }

@@ -51,6 +51,7 @@ class OperationContract implements GlobalOperationCustomizer {
         ERRORS.put("404", "No such resource, or it belongs to someone else");
         ERRORS.put("409", "The change conflicts with the current state or with a concurrent change; reload and retry");
         ERRORS.put("412", "If-Match named a version that is no longer current; nothing was changed");
+        ERRORS.put("413", "The body is larger than the limit (1 MB unless the service is configured otherwise)");
         ERRORS.put("415", "The body is not application/json");
         ERRORS.put("422", "This Idempotency-Key was used before with another request");
         ERRORS.put("429", "Too many attempts; retry after the number of seconds in Retry-After");
@@ -109,6 +110,7 @@ class OperationContract implements GlobalOperationCustomizer {
             errors.add("412");
         }
         if (operation.getRequestBody() != null) {
+            errors.add("413");
             errors.add("415");
         }
         if (idempotent) {
