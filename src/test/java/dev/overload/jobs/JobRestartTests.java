@@ -41,38 +41,15 @@ class JobRestartTests {
         String jobId;
         ConfigurableApplicationContext first = start();
         try {
-            Api api = first.getBean(Api.class);
-            user = api.newUser();
-            JobGate.Hold hold = first.getBean(JobGate.class).hold(user.id(), 5);
-            LocalDate today = LocalDate.now(ZoneOffset.UTC);
-            jobId = api.as(user).body(Map.of("type", "PROGRESS", "format", "PDF", "from",
-                    today.minusDays(27).toString(), "to", today.toString())).post("/api/reports").then()
-                    .statusCode(202).extract().path("id");
-            hold.awaitHeld(UUID.fromString(jobId));
-
-            Scheduler scheduler = first.getBean(Scheduler.class);
-            CompletableFuture<Void> stopping = CompletableFuture.runAsync(first::close);
-            await().atMost(Duration.ofSeconds(30)).until(() -> scheduler.getSchedulerState().isShuttingDown());
-            hold.release();
-            stopping.get(2, TimeUnit.MINUTES);
+            user = first.getBean(Api.class).newUser();
+            jobId = reportStoppedMidJob(first, user, "PDF", first::close);
         } finally {
             first.close();
         }
 
         ConfigurableApplicationContext second = start();
         try {
-            Api api = second.getBean(Api.class);
-            TestUser again = api.logIn(user);
-            String finished = await().atMost(Duration.ofSeconds(60)).until(() -> api.as(again).get("/api/jobs/{jobId}",
-                    jobId).then().statusCode(200).extract().path("status"),
-                    status -> List.of("DONE", "FAILED", "CANCELLED").contains(status));
-
-            assertThat(finished).isEqualTo("DONE");
-            assertThat(second.getBean(JdbcClient.class).sql("select attempts from jobs where id = :id")
-                    .param("id", UUID.fromString(jobId)).query(Integer.class).single())
-                    .as("started in the first life, run again in the second").isEqualTo(2);
-            String file = api.as(again).get("/api/jobs/{jobId}", jobId).then().extract().path("result.file");
-            api.as(again).accept("*/*").get(file).then().statusCode(200).contentType("application/pdf");
+            assertRunAgainToTheEnd(second, user, jobId, "application/pdf");
         } finally {
             second.close();
         }
@@ -84,19 +61,9 @@ class JobRestartTests {
         String jobId;
         ConfigurableApplicationContext first = start();
         try {
-            Api api = first.getBean(Api.class);
-            user = api.newUser();
-            JobGate.Hold hold = first.getBean(JobGate.class).hold(user.id(), 5);
-            LocalDate today = LocalDate.now(ZoneOffset.UTC);
-            jobId = api.as(user).body(Map.of("type", "PROGRESS", "format", "CSV", "from",
-                    today.minusDays(27).toString(), "to", today.toString())).post("/api/reports").then()
-                    .statusCode(202).extract().path("id");
-            hold.awaitHeld(UUID.fromString(jobId));
+            user = first.getBean(Api.class).newUser();
             Scheduler scheduler = first.getBean(Scheduler.class);
-            CompletableFuture<Void> stopping = CompletableFuture.runAsync(scheduler::stop);
-            await().atMost(Duration.ofSeconds(30)).until(() -> scheduler.getSchedulerState().isShuttingDown());
-            hold.release();
-            stopping.get(2, TimeUnit.MINUTES);
+            jobId = reportStoppedMidJob(first, user, "CSV", scheduler::stop);
             leftAsACrashLeavesIt(first.getBean(JdbcClient.class), UUID.fromString(jobId));
         } finally {
             first.close();
@@ -106,21 +73,48 @@ class JobRestartTests {
         ConfigurableApplicationContext second = start("--db-scheduler.heartbeat-interval=1s",
                 "--db-scheduler.missed-heartbeats-limit=4");
         try {
-            Api api = second.getBean(Api.class);
-            TestUser again = api.logIn(user);
-            String finished = await().atMost(Duration.ofSeconds(60)).until(() -> api.as(again).get("/api/jobs/{jobId}",
-                    jobId).then().statusCode(200).extract().path("status"),
-                    status -> List.of("DONE", "FAILED", "CANCELLED").contains(status));
-
-            assertThat(finished).isEqualTo("DONE");
-            assertThat(second.getBean(JdbcClient.class).sql("select attempts from jobs where id = :id")
-                    .param("id", UUID.fromString(jobId)).query(Integer.class).single())
-                    .as("started by the instance that died, revived by this one").isEqualTo(2);
-            String file = api.as(again).get("/api/jobs/{jobId}", jobId).then().extract().path("result.file");
-            api.as(again).accept("*/*").get(file).then().statusCode(200).contentType("text/csv");
+            assertRunAgainToTheEnd(second, user, jobId, "text/csv");
         } finally {
             second.close();
         }
+    }
+
+    /**
+     * Asks for a report in this life of the service and stops it in the middle of its job with {@code stop} (the
+     * service's close, or only its scheduler's): the job's work notices at its next step and puts it back.
+     */
+    private static String reportStoppedMidJob(ConfigurableApplicationContext life, TestUser user, String format,
+            Runnable stop) throws Exception {
+        Api api = life.getBean(Api.class);
+        JobGate.Hold hold = life.getBean(JobGate.class).hold(user.id(), 5);
+        LocalDate today = LocalDate.now(ZoneOffset.UTC);
+        String jobId = api.as(user).body(Map.of("type", "PROGRESS", "format", format, "from",
+                today.minusDays(27).toString(), "to", today.toString())).post("/api/reports").then()
+                .statusCode(202).extract().path("id");
+        hold.awaitHeld(UUID.fromString(jobId));
+        Scheduler scheduler = life.getBean(Scheduler.class);
+        CompletableFuture<Void> stopping = CompletableFuture.runAsync(stop);
+        await().atMost(Duration.ofSeconds(30)).until(() -> scheduler.getSchedulerState().isShuttingDown());
+        hold.release();
+        stopping.get(2, TimeUnit.MINUTES);
+        return jobId;
+    }
+
+    /** The next life ran the job again, a second attempt, to DONE, and its file is there. */
+    private static void assertRunAgainToTheEnd(ConfigurableApplicationContext life, TestUser user, String jobId,
+            String contentType) {
+        Api api = life.getBean(Api.class);
+        TestUser again = api.logIn(user);
+        String finished = await().atMost(Duration.ofSeconds(60)).until(() -> api.as(again).get("/api/jobs/{jobId}",
+                jobId).then().statusCode(200).extract().path("status"),
+                status -> List.of("DONE", "FAILED", "CANCELLED").contains(status));
+
+        assertThat(finished).isEqualTo("DONE");
+        assertThat(life.getBean(JdbcClient.class).sql("select attempts from jobs where id = :id")
+                .param("id", UUID.fromString(jobId)).query(Integer.class).single())
+                .as("started in the earlier life, run again in this one").isEqualTo(2);
+        String file = api.as(again).get("/api/jobs/{jobId}", jobId).then().extract().path("result.file");
+        api.as(again).accept("*/*").get(file).then().statusCode(200).contentType(contentType);
     }
 
     /**
