@@ -4,13 +4,15 @@ import com.github.kagkarlsson.scheduler.task.helper.OneTimeTask;
 import com.github.kagkarlsson.scheduler.task.helper.RecurringTask;
 import com.github.kagkarlsson.scheduler.task.helper.Tasks;
 import com.github.kagkarlsson.scheduler.task.schedule.FixedDelay;
+import dev.overload.identity.domain.EmailChangeNotices;
 import dev.overload.identity.domain.ExpiredTokens;
+import dev.overload.identity.domain.Invitations;
 import dev.overload.identity.domain.PasswordResets;
 import dev.overload.notifications.Emails;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 
-/** The module's durable jobs: expired tokens purged hourly, on one instance at a time; password-reset emails. */
+/** The module's durable jobs: expired tokens purged hourly, on one instance at a time; password-reset, email-changed and invitation emails. */
 @Configuration(proxyBeanMethods = false)
 class IdentityJobs {
 
@@ -23,5 +25,15 @@ class IdentityJobs {
     @Bean
     OneTimeTask<Void> passwordResetEmailTask(Emails emails) {
         return emails.job(PasswordResets.EMAIL_KIND);
+    }
+
+    @Bean
+    OneTimeTask<Void> invitationEmailTask(Emails emails) {
+        return emails.job(Invitations.EMAIL_KIND);
+    }
+
+    @Bean
+    OneTimeTask<Void> emailChangedEmailTask(Emails emails) {
+        return emails.job(EmailChangeNotices.EMAIL_KIND);
     }
 }
