@@ -2,6 +2,7 @@ package dev.overload.catalog;
 
 import java.time.Instant;
 import java.util.Collection;
+import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.UUID;
@@ -11,6 +12,9 @@ public interface ExerciseCatalog {
 
     /** The exercises among {@code ids} that {@code viewerId} may use: system ones and their own custom ones. */
     Map<UUID, ExerciseSummary> visibleTo(UUID viewerId, Collection<UUID> ids);
+
+    /** Every exercise {@code userId} may use: the system ones and their own custom ones, by name. */
+    List<ExerciseSummary> usableBy(UUID userId);
 
     /** The exercises among {@code ids}, whoever owns them (to show what a shared plan contains). */
     Map<UUID, ExerciseSummary> summaries(Collection<UUID> ids);

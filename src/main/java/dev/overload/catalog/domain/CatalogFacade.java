@@ -6,6 +6,7 @@ import java.sql.Timestamp;
 import java.time.Instant;
 import java.util.Collection;
 import java.util.HashMap;
+import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.UUID;
@@ -31,6 +32,11 @@ class CatalogFacade implements ExerciseCatalog {
     @Override
     public Map<UUID, ExerciseSummary> visibleTo(UUID viewerId, Collection<UUID> ids) {
         return queries.summaries(viewerId, ids);
+    }
+
+    @Override
+    public List<ExerciseSummary> usableBy(UUID userId) {
+        return queries.usableBy(userId);
     }
 
     @Override

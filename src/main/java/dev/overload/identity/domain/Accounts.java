@@ -129,6 +129,14 @@ public class Accounts {
         return user;
     }
 
+    /** Sets how many AI plan suggestions the account may still ask for (closed accounts too, harmlessly). */
+    @Transactional
+    public User allowAiSuggestions(UUID userId, int remaining) {
+        User user = users.findById(userId).orElseThrow(() -> new NotFoundException("User"));
+        user.allowAiSuggestions(remaining);
+        return users.saveAndFlush(user);
+    }
+
     /** A height in the unit given, in centimetres, if it is a human's (50–300 cm). */
     private static BigDecimal heightCm(BigDecimal height, HeightUnit unit) {
         BigDecimal cm = unit.toCentimetres(height);

@@ -97,6 +97,10 @@ public class User extends AuditedEntity {
         role = newRole;
     }
 
+    void allowAiSuggestions(int remaining) {
+        aiSuggestionsRemaining = remaining;
+    }
+
     void rename(String newFirstName, String newLastName) {
         firstName = newFirstName;
         lastName = newLastName;
