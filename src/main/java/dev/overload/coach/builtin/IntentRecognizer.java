@@ -22,7 +22,7 @@ public final class IntentRecognizer {
     private static final Pattern CLAUSES = Pattern.compile(
             "[,;.!?\\n]+|\\s+(?:and|but|also|plus|while|then|though|however|with)\\s+|\\s*&\\s*");
     private static final Pattern FREQUENCY = Pattern.compile(
-            "\\b(days?|weeks?|weekly|sessions?|workouts?|times|twice|once|often|frequen\\w*|schedule|gym visits)\\b");
+            "\\b(days?|weeks?|weekly|times|twice|once|often|frequen\\w*|schedule|gym visits)\\b");
     private static final Pattern MORE = Pattern.compile("\\b(more|extra|another|add|increase|additional)\\b");
     private static final Pattern FEWER = Pattern.compile(
             "\\b(fewer|less|only|cut|reduce|remove|drop|busy|too many|down to|no time|don't have time)\\b");
