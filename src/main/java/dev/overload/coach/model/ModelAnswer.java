@@ -1,0 +1,83 @@
+package dev.overload.coach.model;
+
+import java.math.BigDecimal;
+import java.util.List;
+import org.jspecify.annotations.Nullable;
+
+/**
+ * The JSON a model must answer ({@link #SCHEMA}): a message, whether it changes the plan, and the whole plan as it
+ * proposes it: kept parts with their ids, new parts with a null id; catalog exercises by id; weights in kilograms.
+ */
+record ModelAnswer(@Nullable String message, @Nullable Boolean modified, @Nullable Plan plan) {
+
+    record Plan(@Nullable String name, @Nullable String description, @Nullable List<Day> days) {
+    }
+
+    record Day(@Nullable String id, @Nullable String name, @Nullable String description,
+            @Nullable List<Exercise> exercises) {
+    }
+
+    record Exercise(@Nullable String id, @Nullable String exerciseId, @Nullable Integer restSeconds,
+            @Nullable String notes, @Nullable List<Set> sets) {
+    }
+
+    record Set(@Nullable String id, @Nullable Integer reps, @Nullable BigDecimal weightKg, @Nullable Integer rir,
+            @Nullable Integer durationSeconds) {
+    }
+
+    /** JSON Schema (strict: every property required, null where optional, nothing else allowed). */
+    static final String SCHEMA = """
+            {
+              "type": "object",
+              "additionalProperties": false,
+              "required": ["message", "modified", "plan"],
+              "properties": {
+                "message": {"type": "string", "description": "What you changed and why, for the user, in a few sentences"},
+                "modified": {"type": "boolean", "description": "Whether the plan changes; false: plan is null"},
+                "plan": {
+                  "anyOf": [{"type": "null"}, {
+                    "type": "object",
+                    "additionalProperties": false,
+                    "required": ["name", "description", "days"],
+                    "properties": {
+                      "name": {"type": "string"},
+                      "description": {"type": ["string", "null"]},
+                      "days": {"type": "array", "items": {
+                        "type": "object",
+                        "additionalProperties": false,
+                        "required": ["id", "name", "description", "exercises"],
+                        "properties": {
+                          "id": {"type": ["string", "null"], "description": "The day's id if kept, null if new"},
+                          "name": {"type": "string"},
+                          "description": {"type": ["string", "null"]},
+                          "exercises": {"type": "array", "items": {
+                            "type": "object",
+                            "additionalProperties": false,
+                            "required": ["id", "exercise_id", "rest_seconds", "notes", "sets"],
+                            "properties": {
+                              "id": {"type": ["string", "null"], "description": "The slot's id if kept in this day, null if new"},
+                              "exercise_id": {"type": "string", "description": "An id from the catalog given"},
+                              "rest_seconds": {"type": ["integer", "null"]},
+                              "notes": {"type": ["string", "null"]},
+                              "sets": {"type": "array", "items": {
+                                "type": "object",
+                                "additionalProperties": false,
+                                "required": ["id", "reps", "weight_kg", "rir", "duration_seconds"],
+                                "properties": {
+                                  "id": {"type": ["string", "null"], "description": "The set's id if kept, null if new"},
+                                  "reps": {"type": "integer"},
+                                  "weight_kg": {"type": "number", "description": "0 for bodyweight"},
+                                  "rir": {"type": ["integer", "null"], "description": "Reps in reserve, 0-10"},
+                                  "duration_seconds": {"type": ["integer", "null"]}
+                                }
+                              }}
+                            }
+                          }}
+                        }
+                      }}
+                    }
+                  }]
+                }
+              }
+            }""";
+}
