@@ -22,6 +22,18 @@ public interface ExerciseCatalog {
     /** The names of the given exercises, whoever owns them: one lookup for a whole plan. */
     Map<UUID, String> names(Collection<UUID> ids);
 
+    /**
+     * The user's custom exercise of that name (case aside), made from {@code exercise} if they have none; unknown
+     * muscle groups or equipment are refused (400 naming the field). Joins the caller's transaction.
+     */
+    UUID createCustom(UUID userId, CustomExercise exercise);
+
+    /** The slugs of the muscle groups ({@code quadriceps}, …). */
+    Set<String> muscleGroups();
+
+    /** The slugs of the equipment ({@code barbell}, …); an exercise without any needs only the body. */
+    Set<String> equipment();
+
     /** Muscle group slugs and body regions ({@code chest}, {@code legs}, {@code triceps}, …). */
     Set<String> bodyParts();
 

@@ -16,7 +16,20 @@ import org.jspecify.annotations.Nullable;
  * fields (catalog exercise, rest, notes, position, number of sets) changed; a set when it is new or its targets
  * changed. Weights in kilograms.
  */
-public record SuggestedPlan(String name, @Nullable String description, boolean modified, List<Day> days) {
+public record SuggestedPlan(String name, @Nullable String description, boolean modified, List<Day> days,
+        List<NewExercise> newExercises) {
+
+    public SuggestedPlan {
+        newExercises = newExercises == null ? List.of() : List.copyOf(newExercises);
+    }
+
+    public SuggestedPlan(String name, @Nullable String description, boolean modified, List<Day> days) {
+        this(name, description, modified, days, List.of());
+    }
+
+    public SuggestedPlan withNewExercises(List<NewExercise> exercises) {
+        return new SuggestedPlan(name, description, modified, days, exercises);
+    }
 
     public record Day(@Nullable UUID id, String name, @Nullable String description, boolean modified,
             List<Exercise> exercises) {
@@ -30,12 +43,16 @@ public record SuggestedPlan(String name, @Nullable String description, boolean m
             @Nullable Integer rir, boolean modified) {
     }
 
-    /** The composite update that makes the plan exactly this (its other fields kept). */
-    public CompositePlan toComposite() {
+    /**
+     * The composite update that makes the plan exactly this (its other fields kept), provisional exercise ids
+     * replaced by {@code exerciseIds}.
+     */
+    public CompositePlan toComposite(java.util.Map<UUID, UUID> exerciseIds) {
         return new CompositePlan(PlanDetails.named(name, description), days.stream()
                 .map(day -> new CompositePlan.Day(day.id(), new DayDetails(day.name(), day.description()),
                         day.exercises().stream().map(exercise -> new CompositePlan.Exercise(exercise.id(),
-                                new ExerciseDetails(exercise.exerciseId(), exercise.restTimeSeconds(),
+                                new ExerciseDetails(exerciseIds.getOrDefault(exercise.exerciseId(),
+                                        exercise.exerciseId()), exercise.restTimeSeconds(),
                                         exercise.notes()),
                                 exercise.sets().stream().map(set -> new CompositePlan.Set(set.id(),
                                         new SetTarget(set.reps(), set.weightKg(), set.durationSeconds(), set.rir())))

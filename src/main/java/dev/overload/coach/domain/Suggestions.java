@@ -74,10 +74,11 @@ public class Suggestions {
         List<UUID> removed = List.of();
         if (answer.plan() != null) {
             Map<UUID, String> names = usable.stream()
-                    .collect(Collectors.toMap(ExerciseSummary::id, ExerciseSummary::name));
+                    .collect(Collectors.toMap(ExerciseSummary::id, ExerciseSummary::name, (a, b) -> a, HashMap::new));
+            answer.newExercises().forEach(exercise -> names.put(exercise.provisionalId(), exercise.name()));
             PlanDiff.Result diff = PlanDiff.of(plan, answer.plan(), names);
             if (diff.changesAnything()) {
-                suggested = diff.plan();
+                suggested = diff.plan().withNewExercises(answer.newExercises());
                 removed = diff.removed();
             }
         }
@@ -114,7 +115,12 @@ public class Suggestions {
         if (!store.markApplied(suggestionId, now)) {
             throw new ConflictException("This suggestion was applied already");
         }
-        plans.replaceIfUnchanged(userId, planId, suggestion.plan().toComposite(), suggestion.planVersion());
+        // New exercises enter the catalog as the user's own, only now that the suggestion is taken.
+        Map<UUID, UUID> exerciseIds = new HashMap<>();
+        suggestion.plan().newExercises().forEach(exercise -> exerciseIds.put(exercise.provisionalId(),
+                catalog.createCustom(userId, exercise.toCustom())));
+        plans.replaceIfUnchanged(userId, planId, suggestion.plan().toComposite(exerciseIds),
+                suggestion.planVersion());
         return new SuggestionView(suggestion.id(), planId, suggestion.planVersion(), suggestion.query(),
                 suggestion.coach(), suggestion.intents(), suggestion.message(), suggestion.plan(),
                 suggestion.removed(), suggestion.createdAt(), now);

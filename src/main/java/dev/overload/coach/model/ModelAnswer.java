@@ -17,8 +17,13 @@ record ModelAnswer(@Nullable String message, @Nullable Boolean modified, @Nullab
             @Nullable List<Exercise> exercises) {
     }
 
-    record Exercise(@Nullable String id, @Nullable String exerciseId, @Nullable Integer restSeconds,
-            @Nullable String notes, @Nullable List<Set> sets) {
+    record Exercise(@Nullable String id, @Nullable String exerciseId, @Nullable NewExercise newExercise,
+            @Nullable Integer restSeconds, @Nullable String notes, @Nullable List<Set> sets) {
+    }
+
+    /** An exercise the catalog lacks, fully described; muscle group and equipment by the catalog's slugs. */
+    record NewExercise(@Nullable String name, @Nullable String description, @Nullable String category,
+            @Nullable String type, @Nullable String primaryMuscleGroup, @Nullable List<String> equipment) {
     }
 
     record Set(@Nullable String id, @Nullable Integer reps, @Nullable BigDecimal weightKg, @Nullable Integer rir,
@@ -53,10 +58,23 @@ record ModelAnswer(@Nullable String message, @Nullable Boolean modified, @Nullab
                           "exercises": {"type": "array", "items": {
                             "type": "object",
                             "additionalProperties": false,
-                            "required": ["id", "exercise_id", "rest_seconds", "notes", "sets"],
+                            "required": ["id", "exercise_id", "new_exercise", "rest_seconds", "notes", "sets"],
                             "properties": {
                               "id": {"type": ["string", "null"], "description": "The slot's id if kept in this day, null if new"},
-                              "exercise_id": {"type": "string", "description": "An id from the catalog given"},
+                              "exercise_id": {"type": ["string", "null"], "description": "An id from the catalog given; null only with new_exercise"},
+                              "new_exercise": {"anyOf": [{"type": "null"}, {
+                                "type": "object",
+                                "additionalProperties": false,
+                                "required": ["name", "description", "category", "type", "primary_muscle_group", "equipment"],
+                                "properties": {
+                                  "name": {"type": "string"},
+                                  "description": {"type": ["string", "null"]},
+                                  "category": {"type": "string", "enum": ["STRENGTH", "POWER", "PLYOMETRICS", "CARDIO", "STRETCHING", "MOBILITY"]},
+                                  "type": {"type": "string", "enum": ["COMPOUND", "ISOLATION"]},
+                                  "primary_muscle_group": {"type": "string", "description": "A muscle slug used in the catalog"},
+                                  "equipment": {"type": "array", "items": {"type": "string"}, "description": "Equipment slugs used in the catalog; empty for bodyweight"}
+                                }
+                              }]},
                               "rest_seconds": {"type": ["integer", "null"]},
                               "notes": {"type": ["string", "null"]},
                               "sets": {"type": "array", "items": {

@@ -11,12 +11,15 @@ import dev.langchain4j.model.chat.request.ResponseFormatType;
 import dev.langchain4j.model.chat.request.json.JsonRawSchema;
 import dev.langchain4j.model.chat.request.json.JsonSchema;
 import dev.langchain4j.model.openai.OpenAiChatModel;
+import dev.overload.catalog.ExerciseCategory;
 import dev.overload.catalog.ExerciseSummary;
+import dev.overload.catalog.ExerciseType;
 import dev.overload.coach.domain.Coach;
 import dev.overload.coach.domain.CoachAnswer;
 import dev.overload.coach.domain.CoachProperties;
 import dev.overload.coach.domain.CoachRequest;
 import dev.overload.coach.domain.CoachUnavailableException;
+import dev.overload.coach.domain.NewExercise;
 import dev.overload.coach.domain.ProposalCheck;
 import dev.overload.planning.CompositePlan;
 import dev.overload.planning.DayDetails;
@@ -24,7 +27,10 @@ import dev.overload.planning.ExerciseDetails;
 import dev.overload.planning.PlanDetails;
 import dev.overload.planning.SetTarget;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Locale;
+import java.util.Map;
 import java.util.Set;
 import java.util.UUID;
 import java.util.stream.Collectors;
@@ -142,15 +148,87 @@ public final class ModelCoach implements Coach {
             problems.add("plan: required when modified is true");
             return null;
         }
-        CompositePlan plan = plan(answer.plan(), problems);
+        NewExercises created = new NewExercises(request);
+        CompositePlan plan = plan(answer.plan(), created, problems);
         if (plan == null) {
             return null;
         }
-        problems.addAll(ProposalCheck.problems(request.plan(), plan, usable));
-        return problems.isEmpty() ? new CoachAnswer(answer.message(), plan, List.of()) : null;
+        Set<UUID> allowed = new java.util.HashSet<>(usable);
+        created.byName.values().forEach(exercise -> allowed.add(exercise.provisionalId()));
+        problems.addAll(ProposalCheck.problems(request.plan(), plan, allowed));
+        return problems.isEmpty()
+                ? new CoachAnswer(answer.message(), plan, List.of(), List.copyOf(created.byName.values()))
+                : null;
     }
 
-    private static @Nullable CompositePlan plan(ModelAnswer.Plan plan, List<String> problems) {
+    /**
+     * The exercises an answer describes as new: one that bears the name of a catalog exercise the user may use is
+     * that exercise; the same name twice is one exercise; a muscle group or equipment the catalog does not use is
+     * a problem.
+     */
+    private static final class NewExercises {
+
+        final Map<String, UUID> catalogByName = new HashMap<>();
+        final Set<String> muscles = new java.util.HashSet<>();
+        final Set<String> equipment = new java.util.HashSet<>();
+        final Map<String, NewExercise> byName = new java.util.LinkedHashMap<>();
+
+        NewExercises(CoachRequest request) {
+            for (ExerciseSummary exercise : request.catalog()) {
+                catalogByName.putIfAbsent(exercise.name().toLowerCase(Locale.ROOT), exercise.id());
+                muscles.add(exercise.primaryMuscleGroup());
+                muscles.addAll(exercise.secondaryMuscleGroups());
+                equipment.addAll(exercise.equipment());
+            }
+        }
+
+        @Nullable
+        UUID idOf(ModelAnswer.NewExercise described, String path, List<String> problems) {
+            String name = described.name() == null ? "" : described.name().strip();
+            if (name.isEmpty() || name.length() > 100) {
+                problems.add(path + ".name: 1-100 characters");
+                return null;
+            }
+            String key = name.toLowerCase(Locale.ROOT);
+            UUID known = catalogByName.get(key);
+            if (known != null) {
+                return known;
+            }
+            if (byName.containsKey(key)) {
+                return byName.get(key).provisionalId();
+            }
+            int before = problems.size();
+            ExerciseCategory category = constant(ExerciseCategory.class, described.category(), path + ".category",
+                    problems);
+            ExerciseType type = constant(ExerciseType.class, described.type(), path + ".type", problems);
+            if (described.primaryMuscleGroup() == null || !muscles.contains(described.primaryMuscleGroup())) {
+                problems.add(path + ".primary_muscle_group: one of " + new java.util.TreeSet<>(muscles));
+            }
+            List<String> gear = described.equipment() == null ? List.of() : described.equipment();
+            if (!equipment.containsAll(gear)) {
+                problems.add(path + ".equipment: each one of " + new java.util.TreeSet<>(equipment));
+            }
+            if (category == null || type == null || problems.size() > before) {
+                return null;
+            }
+            NewExercise exercise = new NewExercise(UUID.randomUUID(), name, described.description(), category, type,
+                    described.primaryMuscleGroup(), List.copyOf(gear));
+            byName.put(key, exercise);
+            return exercise.provisionalId();
+        }
+
+        private static <E extends Enum<E>> @Nullable E constant(Class<E> type, @Nullable String value, String path,
+                List<String> problems) {
+            try {
+                return Enum.valueOf(type, String.valueOf(value).strip().toUpperCase(Locale.ROOT));
+            } catch (IllegalArgumentException unknown) {
+                problems.add(path + ": one of " + java.util.Arrays.toString(type.getEnumConstants()));
+                return null;
+            }
+        }
+    }
+
+    private static @Nullable CompositePlan plan(ModelAnswer.Plan plan, NewExercises created, List<String> problems) {
         List<CompositePlan.Day> days = new ArrayList<>();
         List<ModelAnswer.Day> answered = plan.days() == null ? List.of() : plan.days();
         for (int d = 0; d < answered.size(); d++) {
@@ -172,10 +250,12 @@ public final class ModelCoach implements Coach {
                     sets.add(new CompositePlan.Set(id(set.id(), path + ".sets[" + s + "].id", problems),
                             new SetTarget(set.reps(), set.weightKg(), set.durationSeconds(), set.rir())));
                 }
+                UUID exerciseId = id(slot.exerciseId(), path + ".exercise_id", problems);
+                if (exerciseId == null && slot.newExercise() != null) {
+                    exerciseId = created.idOf(slot.newExercise(), path + ".new_exercise", problems);
+                }
                 exercises.add(new CompositePlan.Exercise(id(slot.id(), path + ".id", problems),
-                        new ExerciseDetails(id(slot.exerciseId(), path + ".exercise_id", problems),
-                                slot.restSeconds(), slot.notes()),
-                        sets));
+                        new ExerciseDetails(exerciseId, slot.restSeconds(), slot.notes()), sets));
             }
             days.add(new CompositePlan.Day(id(day.id(), dayPath + ".id", problems),
                     new DayDetails(day.name() == null ? "" : day.name().strip(), day.description()), exercises));

@@ -31,7 +31,9 @@ final class ModelPrompt {
             - "plan": the WHOLE plan as it should be, in order. Keep the "id" of every day, exercise slot and set you \
             keep (a slot's id only within its own day, a set's only within its own slot); use null for new ones. \
             Anything you leave out is deleted.
-            - "exercise_id" must be one of the catalog ids given; never the same exercise twice in one day.
+            - "exercise_id" must be one of the catalog ids given ("new_exercise": null); never the same exercise \
+            twice in one day. Only if no catalog exercise fits, set "exercise_id" to null and describe the exercise \
+            in "new_exercise" (muscle group and equipment slugs as the catalog uses them).
             - Bounds: at most 14 days, 30 exercises a day, 50 sets an exercise; reps 1-1000; weight_kg 0-10000 \
             (0 = bodyweight, at most two decimals); rir 0-10; rest_seconds 0-3600; duration_seconds 1-36000; \
             names up to 100 characters.

@@ -1,5 +1,8 @@
 package dev.overload.coach.web;
 
+import dev.overload.catalog.ExerciseCategory;
+import dev.overload.catalog.ExerciseType;
+import dev.overload.coach.domain.NewExercise;
 import dev.overload.coach.domain.SuggestedPlan;
 import dev.overload.planning.PlanTree;
 import dev.overload.shared.units.WeightUnit;
@@ -16,7 +19,20 @@ import org.jspecify.annotations.Nullable;
  * {@code weight_unit}.
  */
 record SuggestedPlanResponse(UUID id, UUID userId, String name, @Nullable String description, WeightUnit weightUnit,
-        boolean isAiModified, List<Day> days) {
+        boolean isAiModified, List<Day> days, List<NewExerciseResponse> newExercises) {
+
+    /**
+     * An exercise the coach proposes that the catalog lacks: exercises of the plan name it by this provisional
+     * {@code id}; applying the suggestion makes it your custom exercise (yours of the same name if you have one).
+     */
+    record NewExerciseResponse(UUID id, String name, @Nullable String description, ExerciseCategory category,
+            ExerciseType type, String primaryMuscleGroup, List<String> equipment) {
+
+        static NewExerciseResponse from(NewExercise exercise) {
+            return new NewExerciseResponse(exercise.provisionalId(), exercise.name(), exercise.description(),
+                    exercise.category(), exercise.type(), exercise.primaryMuscleGroup(), exercise.equipment());
+        }
+    }
 
     record Day(@Nullable UUID id, UUID trainingPlanId, String name, @Nullable String description, int orderIndex,
             boolean isAiModified, List<Exercise> exercises) {
@@ -49,7 +65,7 @@ record SuggestedPlanResponse(UUID id, UUID userId, String name, @Nullable String
                                                     set.rir(), set.modified());
                                         }));
                             }));
-                }));
+                }), plan.newExercises().stream().map(NewExerciseResponse::from).toList());
     }
 
     /**
@@ -79,7 +95,7 @@ record SuggestedPlanResponse(UUID id, UUID userId, String name, @Nullable String
                                                     set.expectedDurationSeconds(), set.expectedRir(), modified);
                                         }));
                             }));
-                }));
+                }), List.of());
     }
 
     private static <T> List<T> indexed(int size, IntFunction<T> item) {

@@ -74,7 +74,7 @@ class ModelCoachTests {
         return """
                 {"message": "Heavier squats and a goblet squat.", "modified": true, "plan": {"name": "Legs",
                  "description": null, "days": [{"id": "%s", "name": "Day 1", "description": null, "exercises": [
-                   {"id": "%s", "exercise_id": "%s", "rest_seconds": 180, "notes": null, "sets": [
+                   {"id": "%s", "exercise_id": "%s", "new_exercise": null, "rest_seconds": 180, "notes": null, "sets": [
                      {"id": "%s", "reps": 5, "weight_kg": 110, "rir": 2, "duration_seconds": null},
                      {"id": null, "reps": 5, "weight_kg": 110, "rir": 2, "duration_seconds": null}]},
                    {"id": null, "exercise_id": "%s", "rest_seconds": 90, "notes": null, "sets": [
@@ -172,6 +172,41 @@ class ModelCoachTests {
         assertThatThrownBy(() -> coach.suggest(request)).isInstanceOf(CoachUnavailableException.class);
 
         assertThat(Duration.ofNanos(System.nanoTime() - start)).isLessThan(Duration.ofMillis(4500));
+    }
+
+    String withNewExercise(String muscle) {
+        return valid().replace("\"exercise_id\": \"" + goblet + "\"", """
+                "exercise_id": null, "new_exercise": {"name": "Sissy Squat", "description": "Knees forward.",
+                 "category": "STRENGTH", "type": "ISOLATION", "primary_muscle_group": "%s", "equipment": []}"""
+                .formatted(muscle));
+    }
+
+    @Test
+    void anExerciseTheCatalogLacksIsDescribedAndNamedByAProvisionalId() {
+        server.answer(withNewExercise("quadriceps"));
+
+        CoachAnswer answer = coach.suggest(request);
+
+        assertThat(answer.newExercises()).singleElement().satisfies(exercise -> {
+            assertThat(exercise.name()).isEqualTo("Sissy Squat");
+            assertThat(exercise.primaryMuscleGroup()).isEqualTo("quadriceps");
+            assertThat(exercise.equipment()).isEmpty();
+            assertThat(answer.plan().days().getFirst().exercises().get(1).details().exerciseId())
+                    .isEqualTo(exercise.provisionalId());
+        });
+    }
+
+    @Test
+    void aNewExerciseOfAnUnknownMuscleIsAskedForAgain() {
+        server.answer(withNewExercise("wings")).answer(withNewExercise("glutes"));
+
+        CoachAnswer answer = coach.suggest(request);
+
+        assertThat(answer.newExercises()).singleElement()
+                .satisfies(exercise -> assertThat(exercise.primaryMuscleGroup()).isEqualTo("glutes"));
+        assertThat(server.received()).hasSize(2);
+        assertThat(json.readTree(server.received().get(1).body()).get("messages").get(3).get("content").asString())
+                .contains("primary_muscle_group");
     }
 
     @Test

@@ -55,12 +55,14 @@ class ModelCoachApiTests {
         String dayId = plan.getString("days[0].id");
         String slotId = plan.getString("days[0].exercises[0].id");
         String exerciseId = plan.getString("days[0].exercises[0].exercise_id");
-        server.answer("""
-                {"message": "Only squats, heavier.", "modified": true, "plan": {"name": "Squats", "description": null,
-                 "days": [{"id": "%s", "name": "Lower", "description": null, "exercises": [{"id": "%s",
-                  "exercise_id": "%s", "rest_seconds": 180, "notes": null, "sets": [{"id": null, "reps": 5,
-                  "weight_kg": 110, "rir": 2, "duration_seconds": null}]}]}]}}""".formatted(dayId, slotId,
-                exerciseId));
+        server.answer(
+                """
+                        {"message": "Only squats, heavier.", "modified": true, "plan": {"name": "Squats", "description": null,
+                         "days": [{"id": "%s", "name": "Lower", "description": null, "exercises": [{"id": "%s",
+                          "exercise_id": "%s", "new_exercise": null, "rest_seconds": 180, "notes": null, "sets": [{"id": null, "reps": 5,
+                          "weight_kg": 110, "rir": 2, "duration_seconds": null}]}]}]}}"""
+                        .formatted(dayId, slotId,
+                                exerciseId));
         int before = coach.remaining(user);
 
         JsonPath answer = coach.suggested(user, planId, "only squats");
@@ -71,6 +73,39 @@ class ModelCoachApiTests {
         assertThat(coach.remaining(user)).isEqualTo(before - 1);
         assertThat(server.received()).hasSize(1);
         assertThat(server.received().getFirst().body()).doesNotContain(api.newUser().id().toString());
+    }
+
+    @Test
+    void aNewExerciseBecomesTheUsersCustomExerciseWhenApplied() {
+        TestUser user = api.newUser();
+        String planId = coach.strengthPlan(user);
+        JsonPath plan = coach.plan(user, planId);
+        server.answer("""
+                {"message": "Add reverse nordics.", "modified": true, "plan": {"name": "Legs", "description": null,
+                 "days": [{"id": "%s", "name": "Lower", "description": null, "exercises": [{"id": null,
+                  "exercise_id": null, "new_exercise": {"name": "Reverse Nordic Curl", "description": "Knees forward.",
+                  "category": "STRENGTH", "type": "ISOLATION", "primary_muscle_group": "quadriceps", "equipment": []},
+                  "rest_seconds": 90, "notes": null, "sets": [{"id": null, "reps": 12, "weight_kg": 0, "rir": 2,
+                  "duration_seconds": null}]}]}]}}""".formatted(plan.getString("days[0].id")));
+
+        JsonPath answer = coach.suggested(user, planId, "add reverse nordics");
+        String provisional = answer.getString("suggested_training_plan.new_exercises[0].id");
+        assertThat(answer.getString("suggested_training_plan.days[0].exercises[0].exercise_id"))
+                .isEqualTo(provisional);
+        assertThat(answer.getString("suggested_training_plan.days[0].exercises[0].exercise_name"))
+                .isEqualTo("Reverse Nordic Curl");
+        api.as(user).queryParam("search", "Reverse Nordic Curl").get("/api/exercises").then().statusCode(200)
+                .body("findAll { it.is_custom }", org.hamcrest.Matchers.empty());
+
+        api.as(user).post(CoachApi.APPLY, planId, answer.getString("suggestion_id")).then().statusCode(200);
+
+        String exerciseId = coach.plan(user, planId).getString("days[0].exercises[0].exercise_id");
+        assertThat(exerciseId).isNotEqualTo(provisional);
+        api.as(user).get("/api/exercises/{id}", exerciseId).then().statusCode(200)
+                .body("name", equalTo("Reverse Nordic Curl"))
+                .body("is_custom", equalTo(true))
+                .body("primary_muscle_group", equalTo("quadriceps"));
+        api.as(api.newUser()).get("/api/exercises/{id}", exerciseId).then().statusCode(404);
     }
 
     @Test
