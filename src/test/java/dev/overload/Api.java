@@ -54,6 +54,7 @@ public class Api {
                 .contentType(ContentType.JSON)
                 .accept(ContentType.JSON)
                 .header("X-Forwarded-For", clientIp)
+                .filter(SecretsSeen.FILTER)
                 .filter(OpenApiContract.INSTANCE);
     }
 

@@ -5,6 +5,7 @@ import java.time.Instant;
 import java.time.ZoneId;
 import java.util.Collection;
 import java.util.Map;
+import java.util.Optional;
 import java.util.UUID;
 
 /** Accounts as other modules see them: how to show a user, where and when to reach them, their units. */
@@ -33,6 +34,15 @@ public interface Users {
      * so of concurrent callers with one left exactly one gets true. Joins the caller's transaction.
      */
     boolean spendAiSuggestion(UUID userId);
+
+    /** The role of an open account; empty for a closed or unknown one. */
+    Optional<Role> role(UUID userId);
+
+    /**
+     * Opens an account for someone else (a club's new client), with no password, and emails them a single-use
+     * link to set one; a conflict when the email already has an account. Answers the new account's id.
+     */
+    UUID invite(String email, String firstName, String lastName);
 
     record Profile(UUID id, String firstName, int aiSuggestionsRemaining, Instant createdAt, Instant updatedAt) {
     }

@@ -3,6 +3,7 @@ package dev.overload.jobs;
 import com.github.kagkarlsson.scheduler.task.Task;
 import java.util.Collection;
 import java.util.Map;
+import java.util.Optional;
 import java.util.UUID;
 
 /**
@@ -34,6 +35,9 @@ public interface Jobs {
      * 409 when it has finished, 404 when it is not theirs.
      */
     Job cancel(UUID userId, UUID jobId);
+
+    /** Cancels the user's job if it is still queued or running; empty when it has finished or is not theirs. */
+    Optional<Job> cancelIfActive(UUID userId, UUID jobId);
 
     /**
      * The durable task that runs the jobs of {@code type}, at most {@code workers} at a time on each instance (a

@@ -59,35 +59,36 @@ class GeneratedClientJourneyTests {
         TokenResponse tokens = authentication.logIn(new LoginRequest().username(username).password("correct-horse-9"));
         client.setBearerToken(tokens.getAccessToken());
 
-        ExerciseView squat = new ExercisesApi(client).createExercise(new ExerciseDraft().name("Client squat"), key());
+        ExerciseView squat = new ExercisesApi(client).createExercise(new ExerciseDraft().name("Client squat"), key(),
+                null);
         PlanResponse plan = new TrainingPlansApi(client).createTrainingPlan(new PlanRequest().name("Client 5x5"),
-                key());
+                key(), null);
         DayResponse day = new TrainingPlanDaysApi(client).createTrainingPlanDay(plan.getId(),
-                new CreateDayRequest().name("Day A"), key());
+                new CreateDayRequest().name("Day A"), key(), null);
         PlanExerciseResponse slot = new TrainingPlanExercisesApi(client).createTrainingPlanExercise(plan.getId(),
-                day.getId(), new AddExerciseRequest().exerciseId(squat.getId()), key());
+                day.getId(), new AddExerciseRequest().exerciseId(squat.getId()), key(), null);
         TrainingPlanExerciseSetsApi targets = new TrainingPlanExerciseSetsApi(client);
         for (int i = 0; i < 3; i++) {
             targets.createTrainingPlanSet(plan.getId(), day.getId(), slot.getId(),
-                    new CreateSetRequest().expectedReps(5).expectedWeight(new BigDecimal("100")), key());
+                    new CreateSetRequest().expectedReps(5).expectedWeight(new BigDecimal("100")), key(), null);
         }
 
         TrainingSessionsApi sessions = new TrainingSessionsApi(client);
         SessionResponse session = sessions.createTrainingSession(new StartSessionRequest().trainingPlanId(plan.getId())
-                .trainingPlanDayId(day.getId()), key());
+                .trainingPlanDayId(day.getId()), key(), null);
         assertThat(session.getSets()).hasSize(3);
         SessionSetsApi sets = new SessionSetsApi(client);
         for (SessionSetResponse set : session.getSets()) {
-            SessionSetResponse done = sets.completeSessionSet(session.getId(), set.getId(), null);
+            SessionSetResponse done = sets.completeSessionSet(session.getId(), set.getId(), null, null);
             assertThat(done.getStatus()).isEqualTo(SessionSetResponse.StatusEnum.COMPLETED);
         }
-        SessionResponse completed = sessions.completeTrainingSession(session.getId(), key());
+        SessionResponse completed = sessions.completeTrainingSession(session.getId(), key(), null);
 
         assertThat(completed.getStatus()).isEqualTo(SessionResponse.StatusEnum.COMPLETED);
         assertThat(completed.getProgression()).extracting(SessionResponseProgression::getOutcome)
                 .containsExactly(SessionResponseProgression.OutcomeEnum.SUCCESS);
         List<PersonalRecordResponse> records = new PersonalRecordsApi(client).listPersonalRecords(squat.getId(), null,
-                null, null, null);
+                null, null, null, null);
         assertThat(records).isNotEmpty().allSatisfy(record -> assertThat(record.getExerciseId())
                 .isEqualTo(squat.getId()));
     }

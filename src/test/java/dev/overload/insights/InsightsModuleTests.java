@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.overload.ModuleTest;
 import dev.overload.Rows;
+import dev.overload.insights.domain.InsightRecomputes;
 import dev.overload.insights.domain.StaleInsights;
 import dev.overload.training.SessionCompleted;
 import dev.overload.wellness.DailyMetricsRecorded;
@@ -21,6 +22,9 @@ class InsightsModuleTests {
 
     @Autowired
     StaleInsights stale;
+
+    @Autowired
+    InsightRecomputes recomputes;
 
     @Autowired
     JdbcClient jdbc;
@@ -41,6 +45,17 @@ class InsightsModuleTests {
                 .andWaitForStateChange(() -> marks(userId), marks -> marks == 1);
 
         assertThat(stale.recomputeStale()).isGreaterThanOrEqualTo(1);
+
+        assertThat(marks(userId)).isZero();
+    }
+
+    @Test
+    void aRecomputeTheUserAskedForClearsTheirMarkSoTheNightOneSkipsThem(Scenario scenario) {
+        UUID userId = Rows.user(jdbc);
+        scenario.publish(new DailyMetricsRecorded(userId, LocalDate.now()))
+                .andWaitForStateChange(() -> marks(userId), marks -> marks == 1);
+
+        recomputes.run(userId);
 
         assertThat(marks(userId)).isZero();
     }

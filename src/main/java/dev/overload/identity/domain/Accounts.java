@@ -7,6 +7,7 @@ import dev.overload.shared.errors.InvalidFieldException;
 import dev.overload.shared.errors.NotFoundException;
 import dev.overload.shared.paging.PageParams;
 import dev.overload.shared.paging.ResultPage;
+import dev.overload.shared.security.RateLimiter;
 import dev.overload.shared.units.HeightUnit;
 import java.math.BigDecimal;
 import java.time.Clock;
@@ -36,14 +37,21 @@ public class Accounts {
     private final RefreshTokenRepository refreshTokens;
     private final PasswordEncoder passwordEncoder;
     private final ApplicationEventPublisher events;
+    private final RateLimiter rateLimiter;
+    private final IdentityProperties properties;
+    private final EmailChangeNotices emailChanges;
     private final Clock clock;
 
     Accounts(UserRepository users, RefreshTokenRepository refreshTokens, PasswordEncoder passwordEncoder,
-            ApplicationEventPublisher events, Clock clock) {
+            ApplicationEventPublisher events, RateLimiter rateLimiter, IdentityProperties properties,
+            EmailChangeNotices emailChanges, Clock clock) {
         this.users = users;
         this.refreshTokens = refreshTokens;
         this.passwordEncoder = passwordEncoder;
         this.events = events;
+        this.rateLimiter = rateLimiter;
+        this.properties = properties;
+        this.emailChanges = emailChanges;
         this.clock = clock;
     }
 
@@ -52,8 +60,13 @@ public class Accounts {
         return active(userId);
     }
 
+    /**
+     * A new email needs the current password (for accounts that have one): with a stolen access token it would
+     * otherwise be the first step of a takeover. Wrong current passwords are limited like failed logins, and the
+     * old address is told.
+     */
     @Transactional
-    public User update(UUID userId, ProfileChanges changes) {
+    public User update(UUID userId, ProfileChanges changes, String currentPassword, String clientIp) {
         User user = active(userId);
         user.rename(apply(changes.firstName(), user.getFirstName()), apply(changes.lastName(), user.getLastName()));
         user.describe(apply(changes.gender(), user.getGender()), apply(changes.dateOfBirth(), user.getDateOfBirth()));
@@ -68,24 +81,35 @@ public class Accounts {
         String email = required(changes.email(), user.getEmail(), "email");
         if (email != null && !email.equals(user.getEmail())) {
             // Only the case of one's own email changing is no conflict with oneself.
-            if (!email.equalsIgnoreCase(String.valueOf(user.getEmail())) && users.emailTaken(email)) {
+            boolean anotherAddress = !email.equalsIgnoreCase(String.valueOf(user.getEmail()));
+            if (anotherAddress) {
+                requireCurrentPassword(user, currentPassword, clientIp, "is required to change the email");
+            }
+            if (anotherAddress && users.emailTaken(email)) {
                 throw new ConflictException("An account with this email already exists");
             }
+            String oldEmail = user.getEmail();
             user.changeEmail(email);
+            if (anotherAddress && oldEmail != null) {
+                emailChanges.changed(userId, oldEmail, clock.instant());
+            }
         }
-        events.publishEvent(new PreferencesChanged(userId));
         return user;
     }
 
-    /** Changing the password ends every other login: all refresh tokens are revoked. */
+    /**
+     * Changing the password ends every login, this one too: all refresh tokens are revoked and every access
+     * token issued before stops working.
+     */
     @Transactional
-    public void changePassword(UUID userId, String currentPassword, String newPassword) {
+    public void changePassword(UUID userId, String currentPassword, String newPassword, String clientIp) {
         User user = active(userId);
-        if (user.getPasswordHash() == null || !passwordEncoder.matches(currentPassword, user.getPasswordHash())) {
+        if (user.getPasswordHash() == null) {
             throw new InvalidFieldException("current_password", "is not the current password");
         }
+        requireCurrentPassword(user, currentPassword, clientIp, "is required");
         user.changePassword(passwordEncoder.encode(newPassword));
-        refreshTokens.revokeAllOf(userId, clock.instant());
+        endEveryLogin(userId, clock.instant());
     }
 
     /** Like demoting, closing the last administrator's account would leave nobody to administer. */
@@ -97,7 +121,7 @@ public class Accounts {
         }
         Instant now = clock.instant();
         user.delete(now);
-        refreshTokens.revokeAllOf(userId, now);
+        endEveryLogin(userId, now);
         events.publishEvent(new AccountClosed(userId));
     }
 
@@ -117,7 +141,10 @@ public class Accounts {
         return ResultPage.of(users.findAll(filter, page.pageable(SORTABLE, Sort.by("createdAt", "id"))));
     }
 
-    /** The last active administrator cannot be demoted, or nobody could administer the service. */
+    /**
+     * The last active administrator cannot be demoted, or nobody could administer the service. A new role ends
+     * the access tokens issued before it.
+     */
     @Transactional
     public User changeRole(UUID userId, Role role) {
         User user = users.findById(userId).orElseThrow(() -> new NotFoundException("User"));
@@ -125,7 +152,10 @@ public class Accounts {
                 && users.countActiveAdmins() <= 1) {
             throw new ConflictException("The last administrator cannot be demoted");
         }
-        user.changeRole(role);
+        if (user.changeRole(role)) {
+            // A token names its role: those issued before stop, and the next one (after a refresh) has the new role.
+            users.endAccessTokens(userId);
+        }
         return user;
     }
 
@@ -135,6 +165,29 @@ public class Accounts {
         User user = users.findById(userId).orElseThrow(() -> new NotFoundException("User"));
         user.allowAiSuggestions(remaining);
         return users.saveAndFlush(user);
+    }
+
+    /** Wrong current passwords count like failed logins, per account and client and per account. */
+    private void requireCurrentPassword(User user, String currentPassword, String clientIp, String whenMissing) {
+        if (user.getPasswordHash() == null) {
+            return;
+        }
+        if (currentPassword == null || currentPassword.isEmpty()) {
+            throw new InvalidFieldException("current_password", whenMissing);
+        }
+        FailureLimits failures = new FailureLimits(rateLimiter, "password-check", properties.rateLimits(),
+                user.getId().toString(), clientIp);
+        failures.ensureAvailable();
+        if (!passwordEncoder.matches(currentPassword, user.getPasswordHash())) {
+            failures.count();
+            throw new InvalidFieldException("current_password", "is not the current password");
+        }
+    }
+
+    /** Access tokens first: that update locks the account row, as every token issue does before it reads it. */
+    private void endEveryLogin(UUID userId, Instant now) {
+        users.endAccessTokens(userId);
+        refreshTokens.revokeAllOf(userId, now);
     }
 
     /** A height in the unit given, in centimetres, if it is a human's (50–300 cm). */

@@ -6,7 +6,10 @@ import org.slf4j.LoggerFactory;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.annotation.Transactional;
 
-/** Removes refresh and password-reset tokens past their expiry: they can never be used again. */
+/**
+ * Removes refresh and password-reset tokens past their expiry (they can never be used again) and notices of
+ * email changes older than a week (sent or given up on long before).
+ */
 @Component
 public class ExpiredTokens {
 
@@ -14,11 +17,14 @@ public class ExpiredTokens {
 
     private final RefreshTokenRepository refreshTokens;
     private final PasswordResetTokenRepository resetTokens;
+    private final EmailChangeNotices emailChanges;
     private final Clock clock;
 
-    ExpiredTokens(RefreshTokenRepository refreshTokens, PasswordResetTokenRepository resetTokens, Clock clock) {
+    ExpiredTokens(RefreshTokenRepository refreshTokens, PasswordResetTokenRepository resetTokens,
+            EmailChangeNotices emailChanges, Clock clock) {
         this.refreshTokens = refreshTokens;
         this.resetTokens = resetTokens;
+        this.emailChanges = emailChanges;
         this.clock = clock;
     }
 
@@ -26,6 +32,7 @@ public class ExpiredTokens {
     public void purge() {
         int refresh = refreshTokens.deleteExpired(clock.instant());
         int reset = resetTokens.deleteExpired(clock.instant());
+        emailChanges.purgeOlderThan(clock.instant().minus(java.time.Duration.ofDays(7)));
         if (refresh + reset > 0) {
             log.info("Purged {} expired refresh tokens and {} expired password-reset tokens", refresh, reset);
         }

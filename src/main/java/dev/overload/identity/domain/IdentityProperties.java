@@ -9,6 +9,9 @@ import org.springframework.boot.context.properties.ConfigurationProperties;
  * {@code application.properties}.
  *
  * @param issuer {@code iss} of access tokens, checked on every request
+ * @param audience {@code aud} of access tokens, checked on every request
+ * @param refreshReuseGrace how long after a refresh token was spent it may be presented again (by a client
+ *        that sent it twice at once) without being taken for a stolen copy
  * @param signingKey PKCS#8 PEM RSA private key; blank means one is generated into the data directory
  * @param passwordHashing the cost of Argon2id password hashes
  * @param initialAiSuggestions AI plan suggestions a new account may ask for
@@ -19,9 +22,11 @@ import org.springframework.boot.context.properties.ConfigurationProperties;
 @ConfigurationProperties("overload.identity")
 public record IdentityProperties(
         String issuer,
+        String audience,
         String signingKey,
         Duration accessTokenTtl,
         Duration refreshTokenTtl,
+        Duration refreshReuseGrace,
         Duration passwordResetTtl,
         PasswordHashing passwordHashing,
         int initialAiSuggestions,
@@ -50,9 +55,14 @@ public record IdentityProperties(
         }
     }
 
-    /** Per client IP and per account; login counts every attempt per IP but only failures per account. */
+    /**
+     * Per client IP and per account. Login counts every attempt per IP; failures per login name and client (so
+     * strangers elsewhere cannot lock the owner out), and, much higher, per login name from anywhere (against
+     * guessing spread over many addresses). Wrong current passwords count the same way per account.
+     */
     public record RateLimits(
             RateLimit loginPerIp,
+            RateLimit loginFailuresPerClient,
             RateLimit loginFailuresPerAccount,
             RateLimit registerPerIp,
             RateLimit registerPerAccount,

@@ -45,16 +45,20 @@ public class Logins {
         this.unusedHash = passwordEncoder.encode(SecretTokens.generate());
     }
 
-    /** {@code identifier} is a username, or an email when {@code byEmail}. */
+    /**
+     * {@code identifier} is a username, or an email when {@code byEmail}. Failures are counted per name as given
+     * (whatever its case) and client, and per name from anywhere; never per account, or a limit reached by
+     * username would answer 429 for the email too and tell that both name the same account.
+     */
     @Transactional
     public TokenPair logIn(String identifier, boolean byEmail, String password, String clientIp) {
         IdentityProperties.RateLimits limits = properties.rateLimits();
         rateLimiter.consume("login-ip", limits.loginPerIp(), clientIp);
-        Optional<User> found = byEmail ? users.findByEmail(identifier) : users.findByUsername(identifier);
-        String accountKey = found.map(user -> user.getId().toString())
-                .orElse(identifier.toLowerCase(Locale.ROOT));
-        rateLimiter.ensureAvailable("login-account", limits.loginFailuresPerAccount(), accountKey);
+        String name = identifier.toLowerCase(Locale.ROOT);
+        FailureLimits failures = new FailureLimits(rateLimiter, "login", limits, name, clientIp);
+        failures.ensureAvailable();
 
+        Optional<User> found = byEmail ? users.findByEmail(identifier) : users.findByUsername(identifier);
         Optional<User> candidate = found.filter(User::canLogInWithPassword);
         Optional<User> authenticated = candidate
                 .filter(user -> passwordEncoder.matches(password, user.getPasswordHash()));
@@ -62,7 +66,7 @@ public class Logins {
             if (candidate.isEmpty()) {
                 passwordEncoder.matches(password, unusedHash);
             }
-            rateLimiter.consume("login-account", limits.loginFailuresPerAccount(), accountKey);
+            failures.count();
             throw new UnauthorizedException(BAD_CREDENTIALS);
         }
         return startSession(authenticated.get());
@@ -86,31 +90,49 @@ public class Logins {
     }
 
     /**
-     * Spends the refresh token and issues the next pair. A spent token presented again means it was copied:
-     * its whole family is revoked, and that revocation must commit even though the request fails.
+     * Spends the refresh token and issues the next pair. A spent token presented again means it was copied: its
+     * whole family is revoked with every access token of the account, and that must commit even though the
+     * request fails. Within the grace period after it was spent, the same token may be presented again (a
+     * client that sent it twice at once, or lost the answer) and gets a pair of its own in the same family.
+     * The account row is locked first, as everything that ends tokens locks it, so a refresh and a password
+     * change or logout never interleave.
      */
     @Transactional(noRollbackFor = UnauthorizedException.class)
     public TokenPair refresh(String refreshToken) {
-        RefreshToken token = refreshTokens.findByTokenHash(SecretTokens.hash(refreshToken))
+        String hash = SecretTokens.hash(refreshToken);
+        UUID userId = refreshTokens.ownerOf(hash).orElseThrow(() -> new UnauthorizedException(BAD_REFRESH_TOKEN));
+        User user = users.findForTokenIssue(userId).filter(candidate -> !candidate.isDeleted())
+                .orElseThrow(() -> new UnauthorizedException(BAD_REFRESH_TOKEN));
+        RefreshToken token = refreshTokens.findByTokenHash(hash)
                 .orElseThrow(() -> new UnauthorizedException(BAD_REFRESH_TOKEN));
         Instant now = clock.instant();
-        if (token.isSpent() || refreshTokens.spend(token.getId(), now) == 0) {
+        if (token.isRevoked() || token.isExpired(now)) {
+            throw new UnauthorizedException(BAD_REFRESH_TOKEN);
+        }
+        if (token.isSpent()) {
+            if (token.spentWithin(properties.refreshReuseGrace(), now)) {
+                return tokenIssuer.issue(user, token.familyId());
+            }
             refreshTokens.revokeFamily(token.familyId(), now);
+            users.endAccessTokens(userId);
             throw new UnauthorizedException(BAD_REFRESH_TOKEN);
         }
-        if (token.isExpired(now)) {
+        if (refreshTokens.spend(token.getId(), now) == 0) {
             throw new UnauthorizedException(BAD_REFRESH_TOKEN);
         }
-        User user = users.findById(token.userId()).filter(candidate -> !candidate.isDeleted())
-                .orElseThrow(() -> new UnauthorizedException(BAD_REFRESH_TOKEN));
         return tokenIssuer.issue(user, token.familyId());
     }
 
-    /** Ends the login the refresh token belongs to; unknown tokens are ignored. */
+    /**
+     * Ends the login the refresh token belongs to, and every access token of the account issued before (other
+     * logins get a new one with their refresh token); unknown tokens are ignored.
+     */
     @Transactional
     public void logOut(String refreshToken) {
-        refreshTokens.findByTokenHash(SecretTokens.hash(refreshToken))
-                .ifPresent(token -> refreshTokens.revokeFamily(token.familyId(), clock.instant()));
+        refreshTokens.findByTokenHash(SecretTokens.hash(refreshToken)).ifPresent(token -> {
+            users.endAccessTokens(token.userId());
+            refreshTokens.revokeFamily(token.familyId(), clock.instant());
+        });
     }
 
     private TokenPair startSession(User user) {

@@ -16,6 +16,11 @@ interface PasswordResetTokenRepository extends JpaRepository<PasswordResetToken,
     @Query("update PasswordResetToken t set t.usedAt = :now where t.id = :id and t.usedAt is null")
     int spend(UUID id, Instant now);
 
+    /** Every outstanding reset of the account is spent: only the newest request, or none after a reset, works. */
+    @Modifying(flushAutomatically = true)
+    @Query("update PasswordResetToken t set t.usedAt = :now where t.userId = :userId and t.usedAt is null")
+    int spendAllOf(UUID userId, Instant now);
+
     @Modifying
     @Query("delete from PasswordResetToken t where t.expiresAt < :now")
     int deleteExpired(Instant now);

@@ -64,8 +64,12 @@ public class PasswordResets implements EmailComposer {
         rateLimiter.consume("reset-account", limits.passwordResetPerAccount(), email.toLowerCase(Locale.ROOT));
         transaction.executeWithoutResult(status -> users.findByEmail(email)
                 .filter(user -> !user.isDeleted())
-                .ifPresent(user -> emails.queue(EMAIL_KIND, resetTokens.save(new PasswordResetToken(user.getId(),
-                        clock.instant().plus(properties.passwordResetTtl()))).getId())));
+                .ifPresent(user -> {
+                    // A new request spends the tokens sent before it: only the newest works.
+                    resetTokens.spendAllOf(user.getId(), clock.instant());
+                    emails.queue(EMAIL_KIND, resetTokens.save(new PasswordResetToken(user.getId(),
+                            clock.instant().plus(properties.passwordResetTtl()))).getId());
+                }));
     }
 
     @Override
@@ -83,7 +87,7 @@ public class PasswordResets implements EmailComposer {
                 .flatMap(user -> Optional.ofNullable(reset.issue(now)).map(token -> email(user, token, reset)))));
     }
 
-    /** Sets the new password and ends every login of the account. */
+    /** Sets the new password, spends every other outstanding reset token and ends every login of the account. */
     @Transactional
     public void confirm(String token, String newPassword) {
         Instant now = clock.instant();
@@ -95,6 +99,8 @@ public class PasswordResets implements EmailComposer {
         if (resetTokens.spend(reset.getId(), now) == 0) {
             throw new InvalidFieldException("token", INVALID_TOKEN);
         }
+        resetTokens.spendAllOf(user.getId(), now);
+        users.endAccessTokens(user.getId());
         user.changePassword(passwordEncoder.encode(newPassword));
         refreshTokens.revokeAllOf(user.getId(), now);
     }

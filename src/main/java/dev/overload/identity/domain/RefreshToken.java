@@ -3,6 +3,7 @@ package dev.overload.identity.domain;
 import dev.overload.shared.persistence.AuditedEntity;
 import jakarta.persistence.Entity;
 import jakarta.persistence.Table;
+import java.time.Duration;
 import java.time.Instant;
 import java.util.UUID;
 
@@ -32,7 +33,16 @@ class RefreshToken extends AuditedEntity {
     }
 
     boolean isSpent() {
-        return usedAt != null || revokedAt != null;
+        return usedAt != null;
+    }
+
+    boolean isRevoked() {
+        return revokedAt != null;
+    }
+
+    /** Spent less than {@code grace} ago. */
+    boolean spentWithin(Duration grace, Instant now) {
+        return usedAt != null && now.isBefore(usedAt.plus(grace));
     }
 
     boolean isExpired(Instant now) {

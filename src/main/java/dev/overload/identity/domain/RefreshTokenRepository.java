@@ -11,6 +11,10 @@ interface RefreshTokenRepository extends JpaRepository<RefreshToken, UUID> {
 
     Optional<RefreshToken> findByTokenHash(String tokenHash);
 
+    /** Whose token it is, without loading it (it is loaded once its account is locked). */
+    @Query("select t.userId from RefreshToken t where t.tokenHash = :tokenHash")
+    Optional<UUID> ownerOf(String tokenHash);
+
     /** The gate of rotation: only one request can spend a token; 0 means someone already did. */
     @Modifying
     @Query("update RefreshToken t set t.usedAt = :now where t.id = :id and t.usedAt is null and t.revokedAt is null")

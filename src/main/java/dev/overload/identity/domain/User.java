@@ -4,6 +4,7 @@ import dev.overload.shared.units.HeightUnit;
 import dev.overload.shared.units.WeightUnit;
 import dev.overload.identity.Role;
 import dev.overload.shared.persistence.AuditedEntity;
+import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
 import jakarta.persistence.EnumType;
 import jakarta.persistence.Enumerated;
@@ -46,6 +47,9 @@ public class User extends AuditedEntity {
     private Long telegramId;
     private Instant lastLogin;
     private Instant deletedAt;
+    /** Moved on only by {@link UserRepository#endAccessTokens}, never by saving the entity. */
+    @Column(insertable = false, updatable = false)
+    private long tokenGeneration;
 
     protected User() {
     }
@@ -63,6 +67,13 @@ public class User extends AuditedEntity {
         User user = new User(username, role, firstName, lastName, aiSuggestions);
         user.email = email;
         user.passwordHash = passwordHash;
+        return user;
+    }
+
+    /** An account opened for someone by the club: no password until they set one through the emailed link. */
+    static User invited(String username, String email, String firstName, String lastName, int aiSuggestions) {
+        User user = new User(username, Role.USER, firstName, lastName, aiSuggestions);
+        user.email = email;
         return user;
     }
 
@@ -93,8 +104,11 @@ public class User extends AuditedEntity {
         passwordHash = newHash;
     }
 
-    void changeRole(Role newRole) {
+    /** Whether the role is another one now. */
+    boolean changeRole(Role newRole) {
+        boolean changed = role != newRole;
         role = newRole;
+        return changed;
     }
 
     void allowAiSuggestions(int remaining) {
@@ -197,6 +211,10 @@ public class User extends AuditedEntity {
 
     public Instant getLastLogin() {
         return lastLogin;
+    }
+
+    long tokenGeneration() {
+        return tokenGeneration;
     }
 
     public Instant getDeletedAt() {

@@ -3,8 +3,10 @@ package dev.overload.identity.domain;
 import java.time.Instant;
 import java.util.Optional;
 import java.util.UUID;
+import jakarta.persistence.LockModeType;
 import org.springframework.data.jpa.repository.JpaRepository;
 import org.springframework.data.jpa.repository.JpaSpecificationExecutor;
+import org.springframework.data.jpa.repository.Lock;
 import org.springframework.data.jpa.repository.Modifying;
 import org.springframework.data.jpa.repository.Query;
 
@@ -25,10 +27,18 @@ interface UserRepository extends JpaRepository<User, UUID>, JpaSpecificationExec
     @Query("select count(u) > 0 from User u where lower(u.email) = lower(:email)")
     boolean emailTaken(String email);
 
-    @Query("select new dev.overload.identity.domain.AccountSnapshot("
-            + "case when u.deletedAt is null then true else false end, u.weightUnit, u.heightUnit, u.timeZone)"
-            + " from User u where u.id = :id")
-    Optional<AccountSnapshot> snapshot(UUID id);
+    /**
+     * Ends every access token of the account issued before now: they carry the old generation. A bulk update,
+     * so logging out does not count as a change of the account (no version check, no new updated_at).
+     */
+    @Modifying(flushAutomatically = true)
+    @Query("update User u set u.tokenGeneration = u.tokenGeneration + 1 where u.id = :id")
+    void endAccessTokens(UUID id);
+
+    /** The account, its row locked against the changes that end its tokens until this transaction ends. */
+    @Lock(LockModeType.PESSIMISTIC_WRITE)
+    @Query("select u from User u where u.id = :id")
+    Optional<User> findForTokenIssue(UUID id);
 
     /**
      * Logging in is not a change of the account: no version check (an account may log in from several

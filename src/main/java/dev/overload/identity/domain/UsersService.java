@@ -1,5 +1,6 @@
 package dev.overload.identity.domain;
 
+import dev.overload.identity.Role;
 import dev.overload.identity.UserCard;
 import dev.overload.identity.Users;
 import dev.overload.shared.errors.NotFoundException;
@@ -7,6 +8,7 @@ import dev.overload.shared.units.WeightUnit;
 import java.time.ZoneId;
 import java.util.Collection;
 import java.util.Map;
+import java.util.Optional;
 import java.util.UUID;
 import java.util.function.Function;
 import java.util.stream.Collectors;
@@ -17,9 +19,22 @@ import org.springframework.transaction.annotation.Transactional;
 class UsersService implements Users {
 
     private final UserRepository users;
+    private final Invitations invitations;
 
-    UsersService(UserRepository users) {
+    UsersService(UserRepository users, Invitations invitations) {
         this.users = users;
+        this.invitations = invitations;
+    }
+
+    @Override
+    @Transactional(readOnly = true)
+    public Optional<Role> role(UUID userId) {
+        return users.findById(userId).filter(user -> !user.isDeleted()).map(User::getRole);
+    }
+
+    @Override
+    public UUID invite(String email, String firstName, String lastName) {
+        return invitations.invite(email, firstName, lastName);
     }
 
     @Override

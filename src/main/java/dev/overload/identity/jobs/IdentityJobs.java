@@ -9,12 +9,15 @@ import dev.overload.identity.domain.AiSuggestionQuota;
 import dev.overload.identity.domain.ExpiredTokens;
 import dev.overload.identity.domain.IdentityProperties;
 import java.time.ZoneOffset;
+import dev.overload.identity.domain.EmailChangeNotices;
+import dev.overload.identity.domain.ExpiredTokens;
+import dev.overload.identity.domain.Invitations;
 import dev.overload.identity.domain.PasswordResets;
 import dev.overload.notifications.Emails;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 
-/** The module's durable jobs: expired tokens purged hourly, on one instance at a time; password-reset emails. */
+/** The module's durable jobs: expired tokens purged hourly, on one instance at a time; password-reset, email-changed and invitation emails. */
 @Configuration(proxyBeanMethods = false)
 class IdentityJobs {
 
@@ -35,5 +38,15 @@ class IdentityJobs {
     @Bean
     OneTimeTask<Void> passwordResetEmailTask(Emails emails) {
         return emails.job(PasswordResets.EMAIL_KIND);
+    }
+
+    @Bean
+    OneTimeTask<Void> invitationEmailTask(Emails emails) {
+        return emails.job(Invitations.EMAIL_KIND);
+    }
+
+    @Bean
+    OneTimeTask<Void> emailChangedEmailTask(Emails emails) {
+        return emails.job(EmailChangeNotices.EMAIL_KIND);
     }
 }

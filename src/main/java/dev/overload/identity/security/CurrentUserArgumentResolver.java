@@ -1,28 +1,27 @@
 package dev.overload.identity.security;
 
 import dev.overload.identity.domain.AccountSnapshot;
-import dev.overload.identity.domain.AccountSnapshots;
 import dev.overload.shared.CurrentUser;
 import java.util.UUID;
 import org.springframework.core.MethodParameter;
 import org.springframework.security.authentication.AuthenticationCredentialsNotFoundException;
 import org.springframework.security.core.context.SecurityContextHolder;
-import org.springframework.security.oauth2.jwt.Jwt;
 import org.springframework.web.bind.support.WebDataBinderFactory;
 import org.springframework.web.context.request.NativeWebRequest;
 import org.springframework.web.method.support.HandlerMethodArgumentResolver;
 import org.springframework.web.method.support.ModelAndViewContainer;
 
 /**
- * Lets controllers of every module take the caller as a {@link CurrentUser} parameter: the token's subject
- * and role, and the account's units and time zone from the snapshot the token check has just loaded.
+ * Lets controllers of every module take the caller as a {@link CurrentUser} parameter: the token's subject, and
+ * the role, units and time zone of the account as the token check has just read it; or the owner the caller acts
+ * for ({@link ActingUsers}).
  */
 class CurrentUserArgumentResolver implements HandlerMethodArgumentResolver {
 
-    private final AccountSnapshots accounts;
+    private final ActingUsers acting;
 
-    CurrentUserArgumentResolver(AccountSnapshots accounts) {
-        this.accounts = accounts;
+    CurrentUserArgumentResolver(ActingUsers acting) {
+        this.acting = acting;
     }
 
     @Override
@@ -33,13 +32,12 @@ class CurrentUserArgumentResolver implements HandlerMethodArgumentResolver {
     @Override
     public CurrentUser resolveArgument(MethodParameter parameter, ModelAndViewContainer container,
             NativeWebRequest request, WebDataBinderFactory binderFactory) {
-        var authentication = SecurityContextHolder.getContext().getAuthentication();
-        if (authentication == null || !(authentication.getPrincipal() instanceof Jwt token)) {
+        if (!(SecurityContextHolder.getContext().getAuthentication() instanceof AccountAuthentication caller)) {
             throw new AuthenticationCredentialsNotFoundException("No bearer token");
         }
-        UUID userId = UUID.fromString(token.getSubject());
-        AccountSnapshot account = accounts.snapshot(userId);
-        return new CurrentUser(userId, token.getClaimAsString("role"), account.weightUnit(), account.heightUnit(),
-                account.zone());
+        AccountSnapshot account = caller.account();
+        return acting.resolve(new CurrentUser(UUID.fromString(caller.getToken().getSubject()),
+                account.role().name(), account.weightUnit(), account.heightUnit(), account.zone(), null), parameter,
+                request);
     }
 }

@@ -7,6 +7,7 @@ import com.nimbusds.jose.jwk.source.ImmutableJWKSet;
 import dev.overload.identity.domain.AccountSnapshots;
 import dev.overload.identity.domain.IdentityProperties;
 import dev.overload.shared.DataDirectory;
+import dev.overload.shared.errors.ApiException;
 import dev.overload.shared.security.PublicEndpoints;
 import java.time.Clock;
 import java.time.Duration;
@@ -15,6 +16,7 @@ import java.util.Map;
 import org.springframework.beans.factory.annotation.Qualifier;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
+import org.springframework.http.HttpStatus;
 import org.springframework.security.config.annotation.method.configuration.EnableMethodSecurity;
 import org.springframework.security.config.annotation.web.builders.HttpSecurity;
 import org.springframework.security.config.annotation.web.configurers.AbstractHttpConfigurer;
@@ -31,11 +33,10 @@ import org.springframework.security.oauth2.jwt.JwtIssuerValidator;
 import org.springframework.security.oauth2.jwt.JwtTimestampValidator;
 import org.springframework.security.oauth2.jwt.NimbusJwtDecoder;
 import org.springframework.security.oauth2.jwt.NimbusJwtEncoder;
-import org.springframework.security.oauth2.server.resource.authentication.JwtAuthenticationConverter;
-import org.springframework.security.oauth2.server.resource.authentication.JwtGrantedAuthoritiesConverter;
 import org.springframework.security.oauth2.server.resource.web.BearerTokenResolver;
 import org.springframework.security.oauth2.server.resource.web.DefaultBearerTokenResolver;
 import org.springframework.security.web.SecurityFilterChain;
+import org.springframework.security.web.firewall.RequestRejectedHandler;
 import org.springframework.security.web.util.matcher.OrRequestMatcher;
 import org.springframework.security.web.util.matcher.RequestMatcher;
 import org.springframework.web.servlet.HandlerExceptionResolver;
@@ -59,15 +60,12 @@ class SecurityConfiguration {
     /** Every module's public endpoints (see {@link PublicEndpoints}); the rest needs a bearer token. */
     @Bean
     SecurityFilterChain securityFilterChain(HttpSecurity http, List<PublicEndpoints> publicEndpoints,
-            @Qualifier("handlerExceptionResolver") HandlerExceptionResolver exceptionResolver) throws Exception {
+            @Qualifier("handlerExceptionResolver") HandlerExceptionResolver exceptionResolver,
+            AccountSnapshots accounts) throws Exception {
         RequestMatcher anyPublic = new OrRequestMatcher(
                 publicEndpoints.stream().flatMap(endpoints -> endpoints.matchers().stream()).toList());
         ProblemSecurityHandler problems = new ProblemSecurityHandler(exceptionResolver);
-        JwtGrantedAuthoritiesConverter roles = new JwtGrantedAuthoritiesConverter();
-        roles.setAuthoritiesClaimName("role");
-        roles.setAuthorityPrefix("ROLE_");
-        JwtAuthenticationConverter authentication = new JwtAuthenticationConverter();
-        authentication.setJwtGrantedAuthoritiesConverter(roles);
+        AccountTokenConverter authentication = new AccountTokenConverter(accounts);
 
         return http
                 .csrf(AbstractHttpConfigurer::disable)
@@ -90,6 +88,25 @@ class SecurityConfiguration {
                 .build();
     }
 
+    /**
+     * Requests the firewall refuses (an encoded percent or slash in the path, a malformed header) get the same
+     * problem+json 400 as every other error, instead of an empty answer.
+     */
+    @Bean
+    RequestRejectedHandler problemForRejectedRequests(
+            @Qualifier("handlerExceptionResolver") HandlerExceptionResolver exceptionResolver) {
+        return (request, response, rejected) -> exceptionResolver.resolveException(request, response, null,
+                new RejectedRequest());
+    }
+
+    /** What the firewall refused: the URL or a header has characters no request of ours needs. */
+    static final class RejectedRequest extends ApiException {
+
+        RejectedRequest() {
+            super(HttpStatus.BAD_REQUEST, "The request's URL or headers contain characters that are not allowed");
+        }
+    }
+
     @Bean
     RSAKey signingKey(IdentityProperties properties, DataDirectory dataDirectory) {
         return SigningKeys.load(properties.signingKey(), dataDirectory);
@@ -101,20 +118,20 @@ class SecurityConfiguration {
     }
 
     /**
-     * Only RS256 with our key; expiry checked against the application clock; deleted accounts refused. The
-     * signature of a token is checked once, its claims on every request.
+     * Only RS256 with our key; expiry (required) checked against the application clock, issuer and audience. The
+     * signature of a token is checked once, its claims on every request; whether its account still admits it is
+     * checked after, by {@link AccountTokenConverter}.
      */
     @Bean
-    JwtDecoder jwtDecoder(RSAKey signingKey, IdentityProperties properties, AccountSnapshots accountSnapshots,
-            Clock clock) throws JOSEException {
+    JwtDecoder jwtDecoder(RSAKey signingKey, IdentityProperties properties, Clock clock) throws JOSEException {
         NimbusJwtDecoder signatureChecking = NimbusJwtDecoder.withPublicKey(signingKey.toRSAPublicKey())
                 .signatureAlgorithm(SignatureAlgorithm.RS256)
                 .build();
         signatureChecking.setJwtValidator(token -> OAuth2TokenValidatorResult.success());
         JwtTimestampValidator timestamps = new JwtTimestampValidator(CLOCK_SKEW);
         timestamps.setClock(clock);
-        return new VerifiedTokenCache(signatureChecking, new DelegatingOAuth2TokenValidator<>(timestamps,
-                new JwtIssuerValidator(properties.issuer()), new ActiveAccountValidator(accountSnapshots)),
+        return new VerifiedTokenCache(signatureChecking, new DelegatingOAuth2TokenValidator<>(
+                new RequiredClaims(properties.audience()), timestamps, new JwtIssuerValidator(properties.issuer())),
                 properties.accessTokenTtl().plus(CLOCK_SKEW));
     }
 

@@ -22,7 +22,7 @@ import java.util.Optional;
 /**
  * A partial update: a field left out stays as it is; {@code null} clears names, gender, date of birth and
  * height, and is refused for email and preferences. Height is in the height unit of the request, or else the
- * account's (50–300 cm, 19.69–118.11 in).
+ * account's (50–300 cm, 19.69–118.11 in). {@code current_password} is needed to change the email.
  */
 @JsonIgnoreProperties({"id", "username", "role", "age", "ai_suggestions_remaining", "telegram_linked", "created_at",
         "updated_at", "last_login"})
@@ -38,7 +38,8 @@ record UpdateMeRequest(
         Optional<HeightUnit> heightUnit,
         Optional<Theme> theme,
         Optional<@Size(max = 64) String> timeZone,
-        Optional<Boolean> emailReminders) {
+        Optional<Boolean> emailReminders,
+        @Size(max = 128) String currentPassword) {
 
     private static final LocalDate EARLIEST_BIRTH_DATE = LocalDate.of(1900, 1, 1);
 

@@ -49,6 +49,10 @@ public class InsightComputation {
 
     @Transactional
     public int recompute(UUID userId) {
+        // One recompute of a user at a time, on every instance: the nightly run and a job the user asked for both
+        // replace the user's rows, and two at once would collide on the pair key.
+        jdbc.queryForList("select pg_advisory_xact_lock(hashtextextended('insights ' || :user, 0))",
+                new MapSqlParameterSource("user", userId.toString()));
         Instant now = clock.instant();
         ZoneId zone = users.timeZone(userId);
         WeightUnit unit = users.weightUnit(userId);

@@ -16,11 +16,11 @@ public class InsightRecomputes {
     public static final int WORKERS = 2;
 
     private final Jobs jobs;
-    private final InsightComputation computation;
+    private final StaleInsights stale;
 
-    InsightRecomputes(Jobs jobs, InsightComputation computation) {
+    InsightRecomputes(Jobs jobs, StaleInsights stale) {
         this.jobs = jobs;
-        this.computation = computation;
+        this.stale = stale;
     }
 
     /** The user's waiting recompute if one is queued, else a new one. */
@@ -29,9 +29,9 @@ public class InsightRecomputes {
         return jobs.submitOnce(userId, JOB_TYPE, "Insights recompute");
     }
 
-    /** The job's work: the user's insights computed anew. */
+    /** The job's work: the user's insights computed anew, and no longer marked for the nightly run. */
     public Map<String, String> run(UUID userId) {
-        computation.recompute(userId);
+        stale.recomputeNow(userId);
         return Map.of("insights", "/api/insights");
     }
 }

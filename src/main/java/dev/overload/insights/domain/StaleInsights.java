@@ -67,11 +67,7 @@ public class StaleInsights {
                     .list();
             for (Stale stale : batch) {
                 try {
-                    transaction.executeWithoutResult(status -> {
-                        computation.recompute(stale.userId());
-                        jdbc.sql("delete from insight_staleness where user_id = :user and stale_since <= :since")
-                                .param("user", stale.userId()).param("since", stale.since()).update();
-                    });
+                    recompute(stale.userId(), stale.since());
                     done++;
                 } catch (RuntimeException e) {
                     log.error("Recomputing the insights of user {} failed", stale.userId(), e);
@@ -81,6 +77,20 @@ public class StaleInsights {
         } while (batch.size() == BATCH);
         log.info("Recomputed the insights of {} users", done);
         return done;
+    }
+
+    /** Recomputes the user's insights now (a job they asked for), so the nightly run need not do it again. */
+    void recomputeNow(UUID userId) {
+        recompute(userId, Timestamp.from(clock.instant()));
+    }
+
+    /** A mark made after {@code since} (by a change during the computation) stays for the next run. */
+    private void recompute(UUID userId, Timestamp since) {
+        transaction.executeWithoutResult(status -> {
+            computation.recompute(userId);
+            jdbc.sql("delete from insight_staleness where user_id = :user and stale_since <= :since")
+                    .param("user", userId).param("since", since).update();
+        });
     }
 
     private record Stale(UUID userId, Timestamp since) {

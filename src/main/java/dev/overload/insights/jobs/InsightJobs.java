@@ -8,6 +8,7 @@ import dev.overload.insights.domain.InsightRecomputes;
 import dev.overload.insights.domain.StaleInsights;
 import dev.overload.jobs.Jobs;
 import java.time.LocalTime;
+import java.time.ZoneOffset;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 
@@ -20,7 +21,7 @@ class InsightJobs {
 
     @Bean
     RecurringTask<Void> nightlyInsightsTask(StaleInsights stale) {
-        return Tasks.recurring("insights-nightly", Schedules.daily(LocalTime.of(3, 0)))
+        return Tasks.recurring("insights-nightly", Schedules.daily(ZoneOffset.UTC, LocalTime.of(3, 0)))
                 .execute((instance, context) -> stale.recomputeStale());
     }
 

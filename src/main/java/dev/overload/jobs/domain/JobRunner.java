@@ -93,17 +93,19 @@ class JobRunner implements Jobs {
     @Override
     @Transactional
     public Job submitOnce(UUID userId, String type, String title) {
-        Optional<JobStore.Row> created = store.insertUnlessWaiting(userId, type, title);
-        if (created.isEmpty()) {
+        // The waiting job can start between the insert and the read: then the next insert finds no waiting one.
+        for (int attempt = 0; attempt < 3; attempt++) {
+            Optional<JobStore.Row> created = store.insertUnlessWaiting(userId, type, title);
+            if (created.isPresent()) {
+                schedule(type, created.get().job().id());
+                return created.get().job();
+            }
             Optional<JobStore.Row> waiting = store.waiting(userId, type);
             if (waiting.isPresent()) {
                 return waiting.get().job();
             }
-            // It started between the two statements: queue a new one after all.
-            return submit(userId, type, title, false);
         }
-        schedule(type, created.get().job().id());
-        return created.get().job();
+        throw new ConflictException("Jobs of this kind are being queued at the same moment; try again");
     }
 
     @Override
@@ -119,9 +121,16 @@ class JobRunner implements Jobs {
     @Override
     @Transactional
     public Job cancel(UUID userId, UUID jobId) {
+        return cancelIfActive(userId, jobId)
+                .orElseThrow(() -> new ConflictException("The job has finished (" + get(userId, jobId).status() + ")"));
+    }
+
+    @Override
+    @Transactional
+    public Optional<Job> cancelIfActive(UUID userId, UUID jobId) {
         Optional<JobStore.Row> cancelled = store.cancel(userId, jobId);
         if (cancelled.isEmpty()) {
-            throw new ConflictException("The job has finished (" + get(userId, jobId).status() + ")");
+            return Optional.empty();
         }
         // A queued job's execution goes; a running one's ends at its next step.
         if (cancelled.get().job().startedAt() == null) {
@@ -132,7 +141,7 @@ class JobRunner implements Jobs {
                 log.debug("Job {} was picked meanwhile; its run will find it cancelled", jobId);
             }
         }
-        return cancelled.get().job();
+        return Optional.of(cancelled.get().job());
     }
 
     /** The execution is written with the caller's transaction; after the commit the scheduler looks at once. */
@@ -195,7 +204,8 @@ class JobRunner implements Jobs {
         } catch (ApiException e) {
             fail(jobId, new Job.Problem(ABOUT_BLANK, e.status().getReasonPhrase(), e.status().value(),
                     e.getMessage()));
-        } catch (RuntimeException e) {
+        } catch (RuntimeException | LinkageError e) {
+            // A LinkageError: the machine cannot do the work (no fonts for Java2D, say); retrying will not help.
             log.error("Job {} of type {} failed", jobId, row.job().type(), e);
             fail(jobId, new Job.Problem(ABOUT_BLANK, "Internal Server Error", 500,
                     "The job failed unexpectedly; the error was logged"));

@@ -8,6 +8,7 @@ import dev.overload.jobs.domain.JobEmails;
 import dev.overload.jobs.domain.JobPurge;
 import dev.overload.notifications.Emails;
 import java.time.LocalTime;
+import java.time.ZoneOffset;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 
@@ -25,7 +26,7 @@ class JobTasks {
 
     @Bean
     RecurringTask<Void> finishedJobsPurgeTask(JobPurge purge) {
-        return Tasks.recurring("jobs-purge", Schedules.daily(LocalTime.of(4, 0)))
+        return Tasks.recurring("jobs-purge", Schedules.daily(ZoneOffset.UTC, LocalTime.of(4, 0)))
                 .execute((instance, context) -> purge.purge());
     }
 }

@@ -14,12 +14,15 @@ import java.util.List;
  * the reference set (the last set when the exercise has fewer); CUSTOM keeps the weights and only records
  * the deload.</li>
  * </ul>
- * Weights are rounded to the nearest {@code roundingKg} and never go below zero. A set at 0 kg is a
- * bodyweight set and stays one.
+ * Weights are rounded to the nearest {@code roundingKg}, never go below zero nor above {@link #MAX_WEIGHT_KG}
+ * (the bound every target has: a progression that would pass it stops at it, see {@link #capped}). A set at 0 kg
+ * is a bodyweight set and stays one.
  */
 final class ProgressionEngine {
 
     private static final BigDecimal HUNDRED = BigDecimal.valueOf(100);
+    /** The largest target weight a plan may hold (the database's bound too). */
+    static final BigDecimal MAX_WEIGHT_KG = BigDecimal.valueOf(10_000);
 
     private final BigDecimal roundingKg;
 
@@ -80,9 +83,19 @@ final class ProgressionEngine {
         };
     }
 
+    /** Whether the decision would take a weight past {@link #MAX_WEIGHT_KG}, so {@link #apply} stopped it there. */
+    boolean capped(Rule rule, Decision decision, List<BigDecimal> weights) {
+        return decision.change() == Change.INCREASE && weights.stream()
+                .anyMatch(weight -> !isBodyweight(weight) && unbounded(weight.add(rule.incrementKg()))
+                        .compareTo(MAX_WEIGHT_KG) > 0);
+    }
+
     private BigDecimal round(BigDecimal kilograms) {
-        BigDecimal steps = kilograms.divide(roundingKg, 0, RoundingMode.HALF_UP);
-        return steps.multiply(roundingKg).max(BigDecimal.ZERO).setScale(3, RoundingMode.HALF_UP);
+        return unbounded(kilograms).max(BigDecimal.ZERO).min(MAX_WEIGHT_KG).setScale(3, RoundingMode.HALF_UP);
+    }
+
+    private BigDecimal unbounded(BigDecimal kilograms) {
+        return kilograms.divide(roundingKg, 0, RoundingMode.HALF_UP).multiply(roundingKg);
     }
 
     private static boolean isBodyweight(BigDecimal weight) {

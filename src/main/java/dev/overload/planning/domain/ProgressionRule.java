@@ -41,7 +41,7 @@ class ProgressionRule extends AuditedEntity {
         this.lastUpdated = now;
     }
 
-    /** Null settings keep their value (their default, for a new rule). */
+    /** Null settings keep their value (their default, for a new rule); the failure count is the server's own. */
     void configure(ProgressionSettings settings, Instant now) {
         weightIncrement = settings.weightIncrementKg() != null ? settings.weightIncrementKg() : weightIncrement;
         failureCountForDeload = settings.failureCountForDeload() != null
@@ -49,8 +49,6 @@ class ProgressionRule extends AuditedEntity {
         deloadPercentage = settings.deloadPercentage() != null ? settings.deloadPercentage() : deloadPercentage;
         deloadStrategy = settings.deloadStrategy() != null ? settings.deloadStrategy() : deloadStrategy;
         referenceSetIndex = settings.referenceSetIndex() != null ? settings.referenceSetIndex() : referenceSetIndex;
-        consecutiveFailures = settings.consecutiveFailures() != null
-                ? settings.consecutiveFailures() : consecutiveFailures;
         lastUpdated = now;
     }
 

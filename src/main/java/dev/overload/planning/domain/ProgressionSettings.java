@@ -5,6 +5,5 @@ import java.math.BigDecimal;
 
 /** A change to a progression rule; null fields are left as they are. Weights in kilograms. */
 public record ProgressionSettings(BigDecimal weightIncrementKg, Integer failureCountForDeload,
-        BigDecimal deloadPercentage, DeloadStrategy deloadStrategy, Integer referenceSetIndex,
-        Integer consecutiveFailures) {
+        BigDecimal deloadPercentage, DeloadStrategy deloadStrategy, Integer referenceSetIndex) {
 }

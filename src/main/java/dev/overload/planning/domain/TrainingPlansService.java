@@ -131,8 +131,10 @@ class TrainingPlansService implements TrainingPlans {
                     outcome.success());
             List<BigDecimal> before = new ArrayList<>();
             List<BigDecimal> after = new ArrayList<>();
+            boolean capped = false;
             for (PlannedExercise slot : slotsOf(plan, outcome)) {
                 List<BigDecimal> weights = slot.sets().stream().map(PlannedSet::weightKg).toList();
+                capped |= engine.capped(rule.rule(), decision, weights);
                 List<BigDecimal> next = engine.apply(rule.rule(), decision, weights);
                 for (int i = 0; i < next.size(); i++) {
                     slot.sets().get(i).setWeight(next.get(i));
@@ -143,7 +145,7 @@ class TrainingPlansService implements TrainingPlans {
             rule.recordOutcome(decision.consecutiveFailures(), now);
             applied.add(new ProgressionApplied(outcome.exerciseId(), outcome.success(),
                     decision.consecutiveFailures(), decision.change() == ProgressionEngine.Change.DELOAD,
-                    before, after));
+                    before, after, capped));
         }
         return applied;
     }

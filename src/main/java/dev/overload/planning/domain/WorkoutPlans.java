@@ -4,6 +4,7 @@ import dev.overload.planning.DayDetails;
 import dev.overload.planning.ExerciseDetails;
 import dev.overload.planning.PlanDetails;
 import dev.overload.planning.SetTarget;
+import dev.overload.planning.WorkoutExercise;
 import dev.overload.catalog.ExerciseCatalog;
 import dev.overload.shared.errors.ConflictException;
 import dev.overload.shared.errors.InvalidFieldException;
@@ -42,11 +43,17 @@ public class WorkoutPlans {
 
     @Transactional
     public UUID create(UUID callerId, PlanDetails details, List<WorkoutExercise> exercises) {
+        return createPlan(callerId, details, exercises).getId();
+    }
+
+    /** The new plan, with its one day. */
+    TrainingPlan createPlan(UUID callerId, PlanDetails details, List<WorkoutExercise> exercises) {
         TrainingPlan plan = new TrainingPlan(callerId, planService.withValidMuscleTypes(details));
         requireExisting(callerId, exercises, "exercises");
         TrainingDay day = plan.addDay(dayNamedAfter(details.name()), null);
         inListedOrder(exercises).forEach(exercise -> add(day, exercise, null));
-        return plans.save(plan).getId();
+        // Written at once: a module that goes on in the same transaction (scheduling it) reads it in SQL.
+        return plans.saveAndFlush(plan);
     }
 
     /** Changes the given fields; {@code exercises}, when given, replaces all of the plan's exercises. */
@@ -59,6 +66,16 @@ public class WorkoutPlans {
             TrainingDay day = onlyDay(plan);
             day.replaceExercises(new ArrayList<>());
             inListedOrder(exercises).forEach(exercise -> add(day, exercise, null));
+        }
+    }
+
+    /** Renames the plan and its one day together, and describes the plan; null fields keep their value. */
+    @Transactional
+    public void describe(UUID callerId, UUID planId, String name, String description) {
+        TrainingPlan plan = access.forChange(callerId, planId);
+        plan.apply(PlanDetails.named(name, description));
+        if (name != null) {
+            onlyDay(plan).apply(dayNamedAfter(name));
         }
     }
 

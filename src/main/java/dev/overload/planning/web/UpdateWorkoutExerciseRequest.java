@@ -2,7 +2,7 @@ package dev.overload.planning.web;
 
 import com.fasterxml.jackson.annotation.JsonIgnoreProperties;
 import dev.overload.shared.units.WeightUnit;
-import dev.overload.planning.domain.WorkoutExercise;
+import dev.overload.planning.WorkoutExercise;
 import jakarta.validation.constraints.DecimalMax;
 import jakarta.validation.constraints.DecimalMin;
 import jakarta.validation.constraints.Digits;

@@ -4,7 +4,7 @@ import com.fasterxml.jackson.annotation.JsonIgnoreProperties;
 import dev.overload.shared.units.WeightUnit;
 import dev.overload.planning.PlanDifficulty;
 import dev.overload.planning.PlanDetails;
-import dev.overload.planning.domain.WorkoutExercise;
+import dev.overload.planning.WorkoutExercise;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.Max;
 import jakarta.validation.constraints.Min;

@@ -1,7 +1,7 @@
 package dev.overload.planning.web;
 
 import dev.overload.shared.units.WeightUnit;
-import dev.overload.planning.domain.WorkoutExercise;
+import dev.overload.planning.WorkoutExercise;
 import jakarta.validation.constraints.DecimalMax;
 import jakarta.validation.constraints.DecimalMin;
 import jakarta.validation.constraints.Digits;

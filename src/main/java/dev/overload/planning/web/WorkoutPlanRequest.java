@@ -3,7 +3,7 @@ package dev.overload.planning.web;
 import dev.overload.shared.units.WeightUnit;
 import dev.overload.planning.PlanDifficulty;
 import dev.overload.planning.PlanDetails;
-import dev.overload.planning.domain.WorkoutExercise;
+import dev.overload.planning.WorkoutExercise;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.Max;
 import jakarta.validation.constraints.Min;

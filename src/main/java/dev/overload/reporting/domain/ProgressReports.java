@@ -1,6 +1,7 @@
 package dev.overload.reporting.domain;
 
 import dev.overload.catalog.ExerciseCatalog;
+import dev.overload.catalog.ExerciseSummary;
 import dev.overload.insights.Insight;
 import dev.overload.insights.Insights;
 import dev.overload.reporting.render.ProgressReport;
@@ -19,9 +20,11 @@ import java.time.ZoneId;
 import java.time.temporal.ChronoUnit;
 import java.util.Comparator;
 import java.util.HashMap;
+import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import java.util.UUID;
 import java.util.function.IntConsumer;
 import org.jspecify.annotations.Nullable;
@@ -38,6 +41,7 @@ class ProgressReports {
     static final int MAIN_LIFTS = 3;
     private static final int INSIGHTS = 3;
     private static final BigDecimal HUNDRED = BigDecimal.valueOf(100);
+    private static final BigDecimal HALF = new BigDecimal("0.5");
 
     private final TrainingStatistics statistics;
     private final ScheduledWorkouts schedule;
@@ -67,9 +71,12 @@ class ProgressReports {
         progress.accept(20);
         ProgressReport.Period previous = period(userId, before, zone, unit, statistics.weeks(userId, before, zone));
         progress.accept(35);
-        List<ProgressReport.MuscleGroup> muscleGroups = muscleGroups(userId, range, zone, days);
+        Map<UUID, BigDecimal> volumes = exerciseVolumes(weeks);
+        Map<UUID, ExerciseSummary> exercises = catalog.summaries(volumes.keySet());
+        List<ProgressReport.MuscleGroup> muscleGroups = muscleGroups(userId, range, zone, days, unit, volumes,
+                exercises);
         progress.accept(45);
-        List<ProgressReport.Lift> lifts = mainLifts(userId, range, zone, unit, weeks);
+        List<ProgressReport.Lift> lifts = mainLifts(userId, range, zone, unit, volumes, exercises);
         progress.accept(60);
         var records = RecordEntries.of(statistics.recordsSet(userId, range, zone, null), zone, unit);
         ProgressReport.BodyWeight bodyWeight = bodyWeight(wellness.days(userId, range.from(), range.to()), unit);
@@ -93,24 +100,47 @@ class ProgressReports {
                         : BigDecimal.valueOf(adherence.rate()).multiply(HUNDRED).setScale(1, RoundingMode.HALF_UP));
     }
 
-    private List<ProgressReport.MuscleGroup> muscleGroups(UUID userId, DateRange range, ZoneId zone, long days) {
-        Map<String, BigDecimal> totals = new HashMap<>();
+    /** Each exercise's volume over the period, in kilograms. */
+    private static Map<UUID, BigDecimal> exerciseVolumes(List<WeekTotals> weeks) {
+        Map<UUID, BigDecimal> volumes = new HashMap<>();
+        weeks.forEach(week -> week.exercises()
+                .forEach(exercise -> volumes.merge(exercise.exerciseId(), exercise.volumeKg(), BigDecimal::add)));
+        return volumes;
+    }
+
+    /** Hard sets as the statistics count them; volume the same way: all of it to the primary, ½ to each secondary. */
+    private List<ProgressReport.MuscleGroup> muscleGroups(UUID userId, DateRange range, ZoneId zone, long days,
+            WeightUnit unit, Map<UUID, BigDecimal> volumes, Map<UUID, ExerciseSummary> exercises) {
+        Map<String, BigDecimal> hardSets = new HashMap<>();
         statistics.hardSets(userId, range, zone)
-                .forEach(sets -> totals.merge(sets.muscleGroup(), sets.hardSets(), BigDecimal::add));
+                .forEach(sets -> hardSets.merge(sets.muscleGroup(), sets.hardSets(), BigDecimal::add));
+        Map<String, BigDecimal> volumeKg = new HashMap<>();
+        volumes.forEach((exerciseId, volume) -> {
+            ExerciseSummary exercise = exercises.get(exerciseId);
+            if (exercise != null) {
+                volumeKg.merge(exercise.primaryMuscleGroup(), volume, BigDecimal::add);
+                exercise.secondaryMuscleGroups()
+                        .forEach(muscle -> volumeKg.merge(muscle, volume.multiply(HALF), BigDecimal::add));
+            }
+        });
         BigDecimal weeks = BigDecimal.valueOf(days).divide(BigDecimal.valueOf(7), 4, RoundingMode.HALF_UP);
-        return totals.entrySet().stream()
-                .sorted(Map.Entry.<String, BigDecimal>comparingByValue().reversed()
-                        .thenComparing(Map.Entry.comparingByKey()))
-                .map(total -> new ProgressReport.MuscleGroup(total.getKey(), total.getValue().stripTrailingZeros(),
-                        total.getValue().divide(weeks, 1, RoundingMode.HALF_UP)))
+        Set<String> groups = new HashSet<>(hardSets.keySet());
+        groups.addAll(volumeKg.keySet());
+        return groups.stream()
+                .map(group -> {
+                    BigDecimal sets = hardSets.getOrDefault(group, BigDecimal.ZERO);
+                    return new ProgressReport.MuscleGroup(group, sets.stripTrailingZeros(),
+                            sets.divide(weeks, 1, RoundingMode.HALF_UP),
+                            unit.fromKilograms(volumeKg.getOrDefault(group, BigDecimal.ZERO)));
+                })
+                .sorted(Comparator.comparing(ProgressReport.MuscleGroup::hardSets).reversed()
+                        .thenComparing(ProgressReport.MuscleGroup::volume, Comparator.reverseOrder())
+                        .thenComparing(ProgressReport.MuscleGroup::muscleGroup))
                 .toList();
     }
 
     private List<ProgressReport.Lift> mainLifts(UUID userId, DateRange range, ZoneId zone, WeightUnit unit,
-            List<WeekTotals> weeks) {
-        Map<UUID, BigDecimal> volumes = new HashMap<>();
-        weeks.forEach(week -> week.exercises()
-                .forEach(exercise -> volumes.merge(exercise.exerciseId(), exercise.volumeKg(), BigDecimal::add)));
+            Map<UUID, BigDecimal> volumes, Map<UUID, ExerciseSummary> exercises) {
         List<UUID> main = volumes.entrySet().stream().filter(entry -> entry.getValue().signum() > 0)
                 .sorted(Map.Entry.<UUID, BigDecimal>comparingByValue().reversed()
                         .thenComparing(entry -> entry.getKey().toString()))
@@ -118,7 +148,6 @@ class ProgressReports {
         if (main.isEmpty()) {
             return List.of();
         }
-        Map<UUID, String> names = catalog.names(main);
         Map<UUID, List<TrainingStatistics.E1rmPoint>> points = statistics.estimatedOneRepMax(userId, main, range,
                 zone);
         Map<UUID, ProgressReport.Lift> lifts = new LinkedHashMap<>();
@@ -131,7 +160,8 @@ class ProgressReports {
             BigDecimal last = line.isEmpty() ? null : line.getLast().estimatedOneRepMax();
             BigDecimal best = line.stream().map(ProgressReport.E1rm::estimatedOneRepMax)
                     .max(Comparator.naturalOrder()).orElse(null);
-            lifts.put(exerciseId, new ProgressReport.Lift(exerciseId, names.getOrDefault(exerciseId, "?"),
+            ExerciseSummary exercise = exercises.get(exerciseId);
+            lifts.put(exerciseId, new ProgressReport.Lift(exerciseId, exercise == null ? "?" : exercise.name(),
                     unit.fromKilograms(volumes.get(exerciseId)), first, last, best,
                     line.size() < 2 ? null : percent(last, first), line));
         }

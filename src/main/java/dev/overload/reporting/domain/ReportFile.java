@@ -1,5 +1,6 @@
 package dev.overload.reporting.domain;
 
+import dev.overload.reporting.ReportFormat;
 import java.nio.file.Path;
 
 /** A generated report's file, to download under {@code fileName}. */

@@ -1,5 +1,6 @@
 package dev.overload.reporting.domain;
 
+import dev.overload.reporting.ReportFormat;
 import dev.overload.shared.DataDirectory;
 import java.io.IOException;
 import java.io.OutputStream;
@@ -8,6 +9,8 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
 import java.util.UUID;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 import org.springframework.stereotype.Component;
 
 /**
@@ -17,6 +20,8 @@ import org.springframework.stereotype.Component;
  */
 @Component
 class ReportFiles {
+
+    private static final Logger log = LoggerFactory.getLogger(ReportFiles.class);
 
     private final Path root;
 
@@ -61,11 +66,12 @@ class ReportFiles {
         deleteQuietly(resolve(relative));
     }
 
+    /** Logs a failure instead of throwing it: a file left behind is only space, and must not hide the cause. */
     private static void deleteQuietly(Path path) {
         try {
             Files.deleteIfExists(path);
         } catch (IOException e) {
-            throw new UncheckedIOException("Cannot delete report file " + path, e);
+            log.warn("Cannot delete report file {}: {}", path, e.toString());
         }
     }
 

@@ -1,5 +1,10 @@
 package dev.overload.reporting.domain;
 
+import dev.overload.reporting.ReportFormat;
+import dev.overload.reporting.ReportTable;
+import dev.overload.reporting.TableReportOrder;
+import dev.overload.reporting.TableReportSource;
+import dev.overload.reporting.render.TableReport;
 import dev.overload.identity.UserCard;
 import dev.overload.identity.Users;
 import dev.overload.jobs.RunningJob;
@@ -12,6 +17,7 @@ import java.io.OutputStream;
 import java.time.Clock;
 import java.util.List;
 import java.util.Map;
+import java.util.Objects;
 import java.util.function.IntConsumer;
 import org.springframework.stereotype.Component;
 import tools.jackson.databind.json.JsonMapper;
@@ -32,9 +38,12 @@ public class ReportGeneration {
     private final PlanReports plans;
     private final JsonMapper json;
     private final Clock clock;
+    private final List<TableReportSource> sources;
 
     ReportGeneration(ReportStore store, ReportFiles files, Users users, ProgressReports progress,
-            HistoryReports history, ExerciseReports exercises, PlanReports plans, JsonMapper json, Clock clock) {
+            HistoryReports history, ExerciseReports exercises, PlanReports plans, JsonMapper json, Clock clock,
+            List<TableReportSource> sources) {
+        this.sources = sources;
         this.store = store;
         this.files = files;
         this.users = users;
@@ -73,7 +82,17 @@ public class ReportGeneration {
             case HISTORY -> history.build(report, heading, steps);
             case EXERCISE -> exercises.build(report, heading, steps);
             case PLAN -> plans.build(report, heading);
+            case TABLE -> table(report, heading);
         };
+    }
+
+    private TableReport table(Report report, ReportHeading heading) {
+        TableReportOrder order = Objects.requireNonNull(report.table(), "A TABLE report without its order");
+        TableReportSource source = sources.stream().filter(candidate -> candidate.source().equals(order.source()))
+                .findFirst().orElseThrow(() -> new IllegalStateException("No table report source " + order.source()));
+        ReportTable table = source.table(report.userId(), order);
+        return TableReport.of(new ReportHeading(table.title(), heading.userName(), heading.from(), heading.to(),
+                heading.weightUnit(), heading.timeZone(), heading.generatedAt()), table);
     }
 
     private void write(ReportFormat format, ReportDocument document, OutputStream out) throws java.io.IOException {

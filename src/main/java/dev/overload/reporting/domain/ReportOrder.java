@@ -1,5 +1,6 @@
 package dev.overload.reporting.domain;
 
+import dev.overload.reporting.ReportFormat;
 import java.time.LocalDate;
 import java.util.UUID;
 import org.jspecify.annotations.Nullable;

@@ -2,7 +2,6 @@ package dev.overload.reporting.domain;
 
 import java.time.Clock;
 import java.util.List;
-import java.util.Objects;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.stereotype.Component;
@@ -33,7 +32,7 @@ public class ReportPurge {
                 store.deleteAll(expired.stream().map(Report::id).toList());
             }
             // The rows first: a file left behind by a failure here is only space, a row without its file an error.
-            expired.stream().map(Report::filePath).filter(Objects::nonNull).forEach(files::delete);
+            expired.forEach(report -> files.delete(ReportFiles.pathOf(report.userId(), report.id(), report.format())));
             removed += expired.size();
         } while (expired.size() == BATCH);
         if (removed > 0) {

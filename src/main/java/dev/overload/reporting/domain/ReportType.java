@@ -9,7 +9,12 @@ public enum ReportType {
     /** One exercise's sets, estimated 1RM, volume and records over the period. */
     EXERCISE("Exercise report"),
     /** A plan to print and take to the gym. */
-    PLAN("Training plan");
+    PLAN("Training plan"),
+    /**
+     * One table of another module's data (the club's reports), asked for through that module's API; its title is
+     * that module's.
+     */
+    TABLE("Report");
 
     private final String title;
 

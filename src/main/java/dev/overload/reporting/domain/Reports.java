@@ -1,5 +1,8 @@
 package dev.overload.reporting.domain;
 
+import dev.overload.reporting.ReportFormat;
+import dev.overload.reporting.TableReportOrder;
+import dev.overload.reporting.TableReports;
 import dev.overload.catalog.ExerciseCatalog;
 import dev.overload.catalog.ExerciseSummary;
 import dev.overload.jobs.Job;
@@ -36,12 +39,13 @@ import org.springframework.transaction.support.TransactionSynchronizationManager
  * without the other); listing, reading, downloading and deleting them; all scoped by the owner.
  */
 @Component
-public class Reports {
+public class Reports implements TableReports {
 
     public static final String JOB_TYPE = "REPORT";
     /** Without from and to: the last twelve weeks; at most five years, as the statistics. */
     static final Period DEFAULT_PERIOD = Period.ofWeeks(12);
     static final Period LONGEST_PERIOD = Period.ofYears(5);
+    private static final int NAME_IN_TITLE = 120;
 
     private final ReportStore store;
     private final ReportFiles files;
@@ -78,15 +82,17 @@ public class Reports {
                 if (exercise == null) {
                     throw new NotFoundException("Exercise");
                 }
-                yield request.type().title() + ": " + exercise.name();
+                yield request.type().title() + ": " + shortened(exercise.name());
             }
             case PLAN -> {
                 forbid("exercise_id", request.exerciseId(), request.type());
                 forbid("from", request.from(), request.type());
                 forbid("to", request.to(), request.type());
                 UUID planId = require("plan_id", request.planId(), request.type());
-                yield request.type().title() + ": " + plans.plan(userId, planId).name();
+                yield request.type().title() + ": " + shortened(plans.plan(userId, planId).name());
             }
+            case TABLE -> throw new InvalidFieldException("type", "TABLE reports are asked for where their data is "
+                    + "(the club's at POST /api/club/reports/{report})");
         };
         DateRange period = request.type() == ReportType.PLAN ? null
                 : DateRange.requested(request.from(), request.to(), LocalDate.ofInstant(clock.instant(), zone),
@@ -94,12 +100,27 @@ public class Reports {
         if (period != null) {
             title += " " + period.from() + " – " + period.to();
         }
-        Job job = jobs.submit(userId, JOB_TYPE, title + " (" + request.format() + ")", request.emailWhenDone());
-        Instant now = clock.instant();
-        store.insert(new ReportStore.NewReport(userId, job.id(), request.type(), request.format(), title,
+        return queue(new ReportStore.NewReport(userId, null, request.type(), request.format(), title,
                 fileName(title, request.format()), period == null ? null : period.from(),
-                period == null ? null : period.to(), request.exerciseId(), request.planId(), unit, zone), now,
-                now.plus(properties.ttl()));
+                period == null ? null : period.to(), request.exerciseId(), request.planId(), unit, zone, null),
+                request.emailWhenDone());
+    }
+
+    @Override
+    @Transactional
+    public Job request(UUID userId, WeightUnit unit, ZoneId zone, TableReportOrder order) {
+        String title = order.from() == null || order.to() == null ? shortened(order.title())
+                : shortened(order.title()) + " " + order.from() + " – " + order.to();
+        return queue(new ReportStore.NewReport(userId, null, ReportType.TABLE, order.format(), title,
+                fileName(title, order.format()), order.from(), order.to(), null, null, unit, zone, order),
+                order.emailWhenDone());
+    }
+
+    private Job queue(ReportStore.NewReport report, boolean emailWhenDone) {
+        Job job = jobs.submit(report.userId(), JOB_TYPE, report.title() + " (" + report.format() + ")",
+                emailWhenDone);
+        Instant now = clock.instant();
+        store.insert(report.withJob(job.id()), now, now.plus(properties.ttl()));
         return job;
     }
 
@@ -136,21 +157,17 @@ public class Reports {
     public void delete(UUID userId, UUID reportId) {
         Report report = find(userId, reportId);
         if (report.jobId() != null) {
-            Job job = jobs.find(List.of(report.jobId())).get(report.jobId());
-            if (job != null && !job.status().finished()) {
-                jobs.cancel(userId, job.id());
-            }
+            jobs.cancelIfActive(userId, report.jobId());
         }
         store.delete(userId, reportId);
-        String path = report.filePath();
-        if (path != null) {
-            TransactionSynchronizationManager.registerSynchronization(new TransactionSynchronization() {
-                @Override
-                public void afterCommit() {
-                    files.delete(path);
-                }
-            });
-        }
+        // By its derived name: a job stopped between writing the file and recording it leaves the file unrecorded.
+        String path = ReportFiles.pathOf(userId, reportId, report.format());
+        TransactionSynchronizationManager.registerSynchronization(new TransactionSynchronization() {
+            @Override
+            public void afterCommit() {
+                files.delete(path);
+            }
+        });
     }
 
     private Report find(UUID userId, UUID reportId) {
@@ -162,6 +179,11 @@ public class Reports {
         String ascii = Normalizer.normalize(title, Normalizer.Form.NFD).replaceAll("\\p{M}", "");
         String slug = ascii.toLowerCase(Locale.ROOT).replaceAll("[^a-z0-9]+", "-").replaceAll("^-|-$", "");
         return (slug.isEmpty() ? "report" : slug) + "." + format.extension();
+    }
+
+    /** A name as it goes into a title: titles and file names are at most 200 characters, names up to 255. */
+    private static String shortened(String name) {
+        return name.length() <= NAME_IN_TITLE ? name : name.substring(0, NAME_IN_TITLE - 1).strip() + "…";
     }
 
     private static void forbid(String field, @Nullable Object value, ReportType type) {

@@ -3,13 +3,17 @@ package dev.overload.reporting.render;
 import java.awt.BasicStroke;
 import java.awt.Color;
 import java.math.BigDecimal;
+import java.time.DayOfWeek;
 import java.time.LocalDate;
 import java.time.ZoneOffset;
+import java.time.temporal.TemporalAdjusters;
 import java.util.Date;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.TimeZone;
+import java.util.TreeMap;
+import java.util.function.Function;
 import org.jfree.chart.JFreeChart;
 import org.jfree.chart.axis.CategoryAxis;
 import org.jfree.chart.axis.DateAxis;
@@ -54,6 +58,15 @@ final class Charts {
 
     /** A bar spanning [start, end) on a time axis. */
     record Bar(LocalDate start, LocalDate end, BigDecimal value) {
+
+        /** A bar per ISO week (from Monday) with the sum of the values of its days. */
+        static <T> List<Bar> weekly(List<T> items, Function<T, LocalDate> day, Function<T, BigDecimal> value) {
+            Map<LocalDate, BigDecimal> perWeek = new TreeMap<>();
+            items.forEach(item -> perWeek.merge(day.apply(item).with(TemporalAdjusters.previousOrSame(
+                    DayOfWeek.MONDAY)), value.apply(item), BigDecimal::add));
+            return perWeek.entrySet().stream()
+                    .map(week -> new Bar(week.getKey(), week.getKey().plusDays(7), week.getValue())).toList();
+        }
     }
 
     record Point(LocalDate date, BigDecimal value) {

@@ -1,5 +1,6 @@
 package dev.overload.reporting.render;
 
+import dev.overload.reporting.ReportTable;
 import java.io.IOException;
 import java.io.OutputStream;
 import java.io.OutputStreamWriter;
@@ -7,6 +8,7 @@ import java.io.Writer;
 import java.math.BigDecimal;
 import java.nio.charset.StandardCharsets;
 import java.util.Locale;
+import java.util.Map;
 import org.apache.commons.csv.CSVFormat;
 import org.apache.commons.csv.CSVPrinter;
 import org.jspecify.annotations.Nullable;
@@ -49,6 +51,12 @@ public final class CsvReports {
                                 set.rir(), plain(set.estimatedOneRepMax()), plain(set.volume()));
                     }
                 }
+                case TableReport table -> {
+                    for (Map<String, @Nullable Object> row : table.rows()) {
+                        csv.printRecord(row.values().stream()
+                                .map(value -> value instanceof BigDecimal decimal ? plain(decimal) : value));
+                    }
+                }
                 case PlanReport plan -> {
                     for (PlanReport.Day day : plan.days()) {
                         for (PlanReport.Exercise exercise : day.exercises()) {
@@ -74,6 +82,7 @@ public final class CsvReports {
                     "volume_" + unit};
             case ExerciseReport exercise -> new String[]{"date", "session_id", "set_index", "reps",
                     "weight_" + unit, "rir", "estimated_1rm_" + unit, "volume_" + unit};
+            case TableReport table -> table.columns().stream().map(ReportTable.Column::name).toArray(String[]::new);
             case PlanReport plan -> new String[]{"day_index", "day", "exercise_index", "exercise", "set_index",
                     "reps", "weight_" + unit, "rir", "duration_seconds", "rest_seconds", "notes"};
         };

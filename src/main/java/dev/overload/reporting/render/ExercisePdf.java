@@ -1,14 +1,9 @@
 package dev.overload.reporting.render;
 
-import java.math.BigDecimal;
-import java.time.DayOfWeek;
-import java.time.LocalDate;
-import java.time.temporal.TemporalAdjusters;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.TreeMap;
 import java.util.UUID;
 import org.openpdf.text.pdf.PdfPTable;
 
@@ -70,13 +65,6 @@ final class ExercisePdf extends PdfReport<ExerciseReport> {
     }
 
     private List<Charts.Bar> weeks() {
-        Map<LocalDate, BigDecimal> perWeek = new TreeMap<>();
-        for (ExerciseReport.Session session : report.sessions()) {
-            perWeek.merge(session.date().with(TemporalAdjusters.previousOrSame(DayOfWeek.MONDAY)), session.volume(),
-                    BigDecimal::add);
-        }
-        List<Charts.Bar> bars = new ArrayList<>();
-        perWeek.forEach((week, volume) -> bars.add(new Charts.Bar(week, week.plusDays(7), volume)));
-        return bars;
+        return Charts.Bar.weekly(report.sessions(), ExerciseReport.Session::date, ExerciseReport.Session::volume);
     }
 }

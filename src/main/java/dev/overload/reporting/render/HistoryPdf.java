@@ -1,13 +1,7 @@
 package dev.overload.reporting.render;
 
-import java.math.BigDecimal;
-import java.time.DayOfWeek;
-import java.time.LocalDate;
-import java.time.temporal.TemporalAdjusters;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Map;
-import java.util.TreeMap;
 import org.openpdf.text.pdf.PdfPTable;
 
 /**
@@ -40,14 +34,8 @@ final class HistoryPdf extends PdfReport<HistoryReport> {
     }
 
     private List<Charts.Bar> weeks() {
-        Map<LocalDate, BigDecimal> perWeek = new TreeMap<>();
-        for (HistoryReport.Session session : report.sessions()) {
-            perWeek.merge(session.date().with(TemporalAdjusters.previousOrSame(DayOfWeek.MONDAY)),
-                    session.totals().totalWeightLifted(), BigDecimal::add);
-        }
-        List<Charts.Bar> bars = new ArrayList<>();
-        perWeek.forEach((week, lifted) -> bars.add(new Charts.Bar(week, week.plusDays(7), lifted)));
-        return bars;
+        return Charts.Bar.weekly(report.sessions(), HistoryReport.Session::date,
+                session -> session.totals().totalWeightLifted());
     }
 
     private void session(HistoryReport.Session session) {

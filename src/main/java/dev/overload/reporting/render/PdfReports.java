@@ -14,6 +14,7 @@ public final class PdfReports {
             case HistoryReport history -> new HistoryPdf(history).write(out);
             case ExerciseReport exercise -> new ExercisePdf(exercise).write(out);
             case PlanReport plan -> new PlanPdf(plan).write(out);
+            case TableReport table -> new TablePdf(table).write(out);
         }
     }
 }

@@ -51,7 +51,7 @@ class PdfWarmUp {
                         clock.instant()),
                 period, period, new ProgressReport.Changes(one, one, one, one, one),
                 List.of(new ProgressReport.Week(day, 1, 1, 1, one)),
-                List.of(new ProgressReport.MuscleGroup("quadriceps", one, one)),
+                List.of(new ProgressReport.MuscleGroup("quadriceps", one, one, one)),
                 List.of(new ProgressReport.Lift(UUID.randomUUID(), "Squat", one, one, one, one, one,
                         List.of(new ProgressReport.E1rm(day, one)))),
                 List.of(), new ProgressReport.BodyWeight(one, one, BigDecimal.ZERO,

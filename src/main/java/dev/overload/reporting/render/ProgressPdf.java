@@ -8,7 +8,8 @@ import org.openpdf.text.pdf.PdfPTable;
 
 /**
  * The progress report: the period against the one before, weekly volume, hard sets per muscle group, the main
- * lifts' estimated 1RM, body weight and insights when there are any, then every week and record in tables.
+ * lifts' estimated 1RM, body weight and insights when there are any, then every week, muscle group and record in
+ * tables.
  */
 final class ProgressPdf extends PdfReport<ProgressReport> {
 
@@ -50,6 +51,17 @@ final class ProgressPdf extends PdfReport<ProgressReport> {
                 add(table, row++ % 2 == 1, false, 1, day(week.week()), week.sessions(), number(week.sets()),
                         number(week.hardSets()),
                         number(week.volume()));
+            }
+            document.add(table);
+        }
+        if (!report.muscleGroups().isEmpty()) {
+            section("Muscle groups");
+            PdfPTable table = table(new float[]{4, 2, 2, 3}, "Muscle group", "Hard sets", "A week",
+                    "Volume (" + unit + ")");
+            int row = 0;
+            for (ProgressReport.MuscleGroup group : report.muscleGroups()) {
+                add(table, row++ % 2 == 1, false, 1, group.muscleGroup().replace('_', ' '), number(group.hardSets()),
+                        number(group.weeklyAverage()), number(group.volume()));
             }
             document.add(table);
         }

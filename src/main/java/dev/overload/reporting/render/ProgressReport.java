@@ -10,7 +10,7 @@ import org.jspecify.annotations.Nullable;
  * The period at a glance, beside the period of equal length before it.
  *
  * @param weeks every ISO week of the period with a completed session, cut at the period's ends
- * @param muscleGroups hard sets per muscle group over the period, most first
+ * @param muscleGroups hard sets and volume per muscle group over the period, most hard sets first
  * @param mainLifts the period's lifts with the most volume, with their estimated 1RM per session
  * @param bodyWeight null when no body weight was recorded in the period
  * @param insights the significant findings about wellness and training, strongest first
@@ -38,8 +38,12 @@ public record ProgressReport(ReportHeading report, Period current, Period previo
     public record Week(LocalDate week, int sessions, int sets, int hardSets, BigDecimal volume) {
     }
 
-    /** @param hardSets primary muscle 1 a set, secondary ½ */
-    public record MuscleGroup(String muscleGroup, BigDecimal hardSets, BigDecimal weeklyAverage) {
+    /**
+     * @param hardSets primary muscle 1 a set, secondary ½
+     * @param weeklyAverage hard sets a week
+     * @param volume primary muscle all of an exercise's volume, secondary half
+     */
+    public record MuscleGroup(String muscleGroup, BigDecimal hardSets, BigDecimal weeklyAverage, BigDecimal volume) {
     }
 
     /** @param changePercent last against first estimated 1RM of the period; null with fewer than two sessions */

@@ -1,6 +1,6 @@
 package dev.overload.reporting.web;
 
-import dev.overload.reporting.domain.ReportFormat;
+import dev.overload.reporting.ReportFormat;
 import dev.overload.reporting.domain.ReportOrder;
 import dev.overload.reporting.domain.ReportType;
 import jakarta.validation.constraints.NotNull;

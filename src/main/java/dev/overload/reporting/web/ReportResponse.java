@@ -3,7 +3,7 @@ package dev.overload.reporting.web;
 import dev.overload.jobs.Job;
 import dev.overload.jobs.JobStatus;
 import dev.overload.reporting.domain.Report;
-import dev.overload.reporting.domain.ReportFormat;
+import dev.overload.reporting.ReportFormat;
 import dev.overload.reporting.domain.ReportType;
 import dev.overload.reporting.domain.ReportView;
 import dev.overload.shared.units.WeightUnit;

@@ -1,8 +1,10 @@
 package dev.overload.shared.config;
 
+import dev.overload.shared.CurrentUser;
 import dev.overload.shared.contract.Conditional;
 import dev.overload.shared.contract.ErrorStatus;
 import dev.overload.shared.contract.Idempotent;
+import dev.overload.shared.contract.OwnAccountOnly;
 import dev.overload.shared.errors.ErrorResponseStyle;
 import io.swagger.v3.oas.models.Operation;
 import io.swagger.v3.oas.models.headers.Header;
@@ -15,6 +17,7 @@ import io.swagger.v3.oas.models.responses.ApiResponses;
 import java.lang.reflect.ParameterizedType;
 import java.lang.reflect.Type;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -48,9 +51,11 @@ class OperationContract implements GlobalOperationCustomizer {
                 + "the body is not valid JSON or has a field this operation does not know");
         ERRORS.put("401", "No valid bearer access token");
         ERRORS.put("403", "The caller may see the resource but not do this to it, or lacks the role");
-        ERRORS.put("404", "No such resource, or it belongs to someone else");
+        ERRORS.put("404", "No such resource, or it belongs to someone else (or Act-As-User names someone the caller "
+                + "may not act for)");
         ERRORS.put("409", "The change conflicts with the current state or with a concurrent change; reload and retry");
         ERRORS.put("412", "If-Match named a version that is no longer current; nothing was changed");
+        ERRORS.put("413", "The body is larger than the limit (1 MB unless the service is configured otherwise)");
         ERRORS.put("415", "The body is not application/json");
         ERRORS.put("422", "This Idempotency-Key was used before with another request");
         ERRORS.put("429", "Too many attempts; retry after the number of seconds in Retry-After");
@@ -71,6 +76,10 @@ class OperationContract implements GlobalOperationCustomizer {
         boolean idempotent = handler.hasMethodAnnotation(Idempotent.class);
         boolean conditional = handler.hasMethodAnnotation(Conditional.class);
         boolean read = method == RequestMethod.GET;
+        boolean takesCaller = Arrays.stream(handler.getMethodParameters())
+                .anyMatch(parameter -> parameter.getParameterType() == CurrentUser.class);
+        boolean ownAccountOnly = handler.getBeanType().isAnnotationPresent(OwnAccountOnly.class);
+        boolean actsAs = secured && takesCaller && !ownAccountOnly;
         ApiResponses responses = operation.getResponses() == null ? new ApiResponses() : operation.getResponses();
 
         if (idempotent) {
@@ -87,10 +96,17 @@ class OperationContract implements GlobalOperationCustomizer {
                     + "change is refused (412) when the resource has changed since", SchemaContract.typed("string")));
         }
 
+        if (actsAs) {
+            addParameter(operation, header(OwnAccountOnly.ACT_AS_USER, "A trainer acting for a client: the client's "
+                    + "user id. With the client's access grant the request is made as the client (a write is logged "
+                    + "for them with acted_by); without it, 404 as for any data of someone else",
+                    SchemaContract.typed("string").format("uuid")));
+        }
+
         boolean hasInput = operation.getRequestBody() != null || (operation.getParameters() != null
                 && operation.getParameters().stream().anyMatch(p -> !"header".equals(p.getIn())));
         List<String> errors = new ArrayList<>();
-        if (hasInput) {
+        if (hasInput || secured && takesCaller && ownAccountOnly) {
             errors.add("400");
         }
         if (secured) {
@@ -99,7 +115,7 @@ class OperationContract implements GlobalOperationCustomizer {
         if (secured && hasPreAuthorize(handler)) {
             errors.add("403");
         }
-        if (path.contains("{") || secured && operation.getRequestBody() != null) {
+        if (path.contains("{") || secured && operation.getRequestBody() != null || actsAs) {
             errors.add("404");
         }
         if (!read) {
@@ -109,6 +125,7 @@ class OperationContract implements GlobalOperationCustomizer {
             errors.add("412");
         }
         if (operation.getRequestBody() != null) {
+            errors.add("413");
             errors.add("415");
         }
         if (idempotent) {

@@ -1,6 +1,7 @@
 package dev.overload.shared.web;
 
 import dev.overload.shared.contract.Idempotent;
+import dev.overload.shared.contract.OwnAccountOnly;
 import dev.overload.shared.errors.ApiException;
 import dev.overload.shared.errors.ConflictException;
 import dev.overload.shared.errors.InvalidFieldException;
@@ -161,7 +162,10 @@ class IdempotencyFilter extends OncePerRequestFilter {
         try {
             MessageDigest digest = MessageDigest.getInstance("SHA-256");
             digest.update((request.getMethod() + " " + request.getRequestURI() + "?"
-                    + (request.getQueryString() == null ? "" : request.getQueryString()) + "\n")
+                    + (request.getQueryString() == null ? "" : request.getQueryString()) + "\n"
+                    // The owner acted for is part of the request: a key reused for another client is refused.
+                    + (request.getHeader(OwnAccountOnly.ACT_AS_USER) == null ? ""
+                            : OwnAccountOnly.ACT_AS_USER + ": " + request.getHeader(OwnAccountOnly.ACT_AS_USER) + "\n"))
                     .getBytes(StandardCharsets.UTF_8));
             digest.update(body);
             return HexFormat.of().formatHex(digest.digest());

@@ -30,10 +30,9 @@ import org.springframework.stereotype.Component;
 @Component
 class PerformedQueries {
 
-    private static final String EPLEY = """
-            case when ss.actual_reps > 0 and ss.actual_weight > 0 then
-                case when ss.actual_reps = 1 then ss.actual_weight
-                     else round(ss.actual_weight * (1 + ss.actual_reps / 30.0), 3) end end""";
+    /** Only for a set with reps and load. */
+    private static final String EPLEY = "case when ss.actual_reps > 0 and ss.actual_weight > 0 then "
+            + SetFormulas.EPLEY + " end";
 
     private final JdbcClient jdbc;
     private final ExerciseCatalog catalog;

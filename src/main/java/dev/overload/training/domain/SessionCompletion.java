@@ -111,11 +111,13 @@ public class SessionCompletion {
                 .addValue("failures", change.consecutiveFailures())
                 .addValue("deloaded", change.deloaded())
                 .addValue("before", new SqlArrayValue("numeric", change.weightsBeforeKg().toArray()))
-                .addValue("after", new SqlArrayValue("numeric", change.weightsAfterKg().toArray())))
+                .addValue("after", new SqlArrayValue("numeric", change.weightsAfterKg().toArray()))
+                .addValue("capped", change.capped()))
                 .toArray(SqlParameterSource[]::new);
         jdbc.batchUpdate("""
                 insert into session_progressions (user_id, training_session_id, exercise_id, success,
-                    consecutive_failures, deloaded, weights_before, weights_after)
-                values (:user, :session, :exercise, :success, :failures, :deloaded, :before, :after)""", rows);
+                    consecutive_failures, deloaded, weights_before, weights_after, capped)
+                values (:user, :session, :exercise, :success, :failures, :deloaded, :before, :after, :capped)""",
+                rows);
     }
 }

@@ -49,7 +49,7 @@ public class SessionQueries {
             from session_sets where training_session_id = any(:parents)""";
     private static final String PROGRESSIONS = """
             select training_session_id, exercise_id, success, consecutive_failures, deloaded, weights_before,
-                   weights_after
+                   weights_after, capped
             from session_progressions where training_session_id = any(:parents) order by created_at, id""";
     private static final String RECORDS = """
             select id, exercise_id, record_type, record_value, weight, reps, training_session_id, session_set_id,
@@ -154,7 +154,7 @@ public class SessionQueries {
     private static SessionView.Progression progression(ResultSet rs, int rowNum) throws SQLException {
         return new SessionView.Progression(rs.getObject("exercise_id", UUID.class), rs.getBoolean("success"),
                 rs.getInt("consecutive_failures"), rs.getBoolean("deloaded"), decimals(rs.getArray("weights_before")),
-                decimals(rs.getArray("weights_after")));
+                decimals(rs.getArray("weights_after")), rs.getBoolean("capped"));
     }
 
     static SessionView.Record record(ResultSet rs, Map<UUID, String> names) throws SQLException {

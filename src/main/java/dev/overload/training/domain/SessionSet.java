@@ -1,5 +1,6 @@
 package dev.overload.training.domain;
 
+import dev.overload.shared.errors.InvalidFieldException;
 import dev.overload.shared.persistence.AuditedEntity;
 import dev.overload.shared.ordering.Ordered;
 import dev.overload.training.SetStatus;
@@ -53,8 +54,9 @@ class SessionSet extends AuditedEntity implements Ordered {
         this.expectedWeight = expected.weightKg();
     }
 
-    /** Done: with the reps and weight given earlier, else as expected. */
+    /** Done: with the reps and weight given earlier, else as expected; a set with neither has nothing to be done. */
     void complete(Instant now) {
+        requireReps(actualReps != null ? actualReps : expectedReps);
         actualReps = actualReps != null ? actualReps : expectedReps;
         actualWeight = actualWeight != null ? actualWeight : expectedWeight;
         status = SetStatus.COMPLETED;
@@ -87,10 +89,22 @@ class SessionSet extends AuditedEntity implements Ordered {
             completedAt = newStatus == SetStatus.COMPLETED || newStatus == SetStatus.FAILED ? now : null;
         }
         if (newStatus == SetStatus.COMPLETED) {
+            requireReps(actualReps != null ? actualReps : expectedReps);
             actualReps = actualReps != null ? actualReps : expectedReps;
         }
         if (newStatus == SetStatus.COMPLETED || newStatus == SetStatus.FAILED) {
             actualWeight = actualWeight != null ? actualWeight : expectedWeight;
+        }
+    }
+
+    /**
+     * A set completed without reps, given or expected, would count as done with nothing done (issue 11): an ad-hoc
+     * set needs its reps recorded first.
+     */
+    private static void requireReps(Integer reps) {
+        if (reps == null) {
+            throw new InvalidFieldException("actual_reps",
+                    "is required: this set has no expected reps to complete it as; record the reps done");
         }
     }
 

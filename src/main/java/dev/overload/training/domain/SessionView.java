@@ -55,8 +55,9 @@ public record SessionView(Summary session, List<Exercise> exercises, List<Set> s
             Integer rir, SetStatus status, Instant completedAt) {
     }
 
+    /** {@code capped}: a target stopped at the 10,000 kg bound instead of growing past it. */
     public record Progression(UUID exerciseId, boolean success, int consecutiveFailures, boolean deloaded,
-            List<BigDecimal> weightsBeforeKg, List<BigDecimal> weightsAfterKg) {
+            List<BigDecimal> weightsBeforeKg, List<BigDecimal> weightsAfterKg, boolean capped) {
     }
 
     public record Record(UUID id, UUID exerciseId, String exerciseName, RecordType type, BigDecimal value,

@@ -33,9 +33,6 @@ class StatisticsQueries implements TrainingStatistics {
     private static final BigDecimal HALF = new BigDecimal("0.5");
     /** A completed set with a RIR of at most 3, or none recorded, is a hard set. */
     private static final String HARD = "(ss.rir is null or ss.rir <= 3)";
-    private static final String EPLEY = """
-            case when ss.actual_reps = 1 then ss.actual_weight
-                 else round(ss.actual_weight * (1 + ss.actual_reps / 30.0), 3) end""";
     private static final String COMPLETED_SETS = """
             from training_sessions s
             join session_sets ss on ss.training_session_id = s.id
@@ -125,7 +122,7 @@ class StatisticsQueries implements TrainingStatistics {
                 where s.user_id = :user and s.status = 'COMPLETED' and ss.status = 'COMPLETED'
                   and s.session_date >= :from and s.session_date < :to
                   and se.exercise_id = any(:exercises) and ss.actual_reps > 0 and ss.actual_weight > 0
-                order by s.id, se.exercise_id, e1rm desc""".formatted(EPLEY))
+                order by s.id, se.exercise_id, e1rm desc""".formatted(SetFormulas.EPLEY))
                 .params(window(userId, range, zone)).param("exercises", exerciseIds.toArray(UUID[]::new))
                 .query(rs -> {
                     points.get(rs.getObject(1, UUID.class)).add(new E1rmPoint(rs.getObject(2, UUID.class),
@@ -207,7 +204,7 @@ class StatisticsQueries implements TrainingStatistics {
                        count(*) filter (where d.hard), round(avg(d.rir), 2),
                        (select round(100 * avg(c.change), 2) from changes c where c.day = d.day)
                 from sets d where d.day >= :first
-                group by d.day order by d.day""".formatted(HARD, EPLEY))
+                group by d.day order by d.day""".formatted(HARD, SetFormulas.EPLEY))
                 .params(window(userId, range, zone))
                 .query((rs, n) -> new TrainedDay(rs.getObject(1, LocalDate.class), rs.getInt(2),
                         rs.getBigDecimal(3), rs.getInt(4), rs.getBigDecimal(5), rs.getBigDecimal(6),

@@ -25,8 +25,9 @@ record SessionResponse(
             @Nullable Integer stimulus, @Nullable Integer fatigue) {
     }
 
+    /** {@code capped}: a target weight stopped at the 10,000 kg bound instead of growing past it. */
     record Progression(UUID exerciseId, ProgressionOutcome outcome, int consecutiveFailures, boolean deloaded,
-            List<BigDecimal> weightsBefore, List<BigDecimal> weightsAfter) {
+            List<BigDecimal> weightsBefore, List<BigDecimal> weightsAfter, boolean capped) {
     }
 
     static SessionResponse from(SessionView session, WeightUnit unit) {
@@ -38,7 +39,7 @@ record SessionResponse(
                 session.progression().stream().map(change -> new Progression(change.exerciseId(),
                         ProgressionOutcome.of(change.success()), change.consecutiveFailures(), change.deloaded(),
                         change.weightsBeforeKg().stream().map(unit::fromKilograms).toList(),
-                        change.weightsAfterKg().stream().map(unit::fromKilograms).toList())).toList(),
+                        change.weightsAfterKg().stream().map(unit::fromKilograms).toList(), change.capped())).toList(),
                 session.personalRecords().stream().map(record -> PersonalRecordResponse.from(record, unit)).toList());
     }
 }

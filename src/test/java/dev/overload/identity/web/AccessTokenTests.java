@@ -49,6 +49,9 @@ class AccessTokenTests {
     @Value("${overload.identity.issuer}")
     String issuer;
 
+    @Value("${overload.identity.audience}")
+    String audience;
+
     @AfterEach
     void resetClock() {
         clock.reset();
@@ -169,6 +172,74 @@ class AccessTokenTests {
     }
 
     @Test
+    void aTokenWithoutExpiryIsRefusedEvenWithOurSignature() throws Exception {
+        TestUser user = api.newUser();
+
+        String token = sign(signingKey, claimsFor(user).expirationTime(null).build());
+
+        assertCleanProblem(withToken(token).get("/api/users/me").then().statusCode(401), 401);
+    }
+
+    @Test
+    void aTokenForAnotherAudienceOrNoneIsRefusedEvenWithOurSignature() throws Exception {
+        TestUser user = api.newUser();
+
+        String other = sign(signingKey, claimsFor(user).audience("another-service").build());
+        String none = sign(signingKey, claimsFor(user).audience((String) null).build());
+
+        assertCleanProblem(withToken(other).get("/api/users/me").then().statusCode(401), 401);
+        assertCleanProblem(withToken(none).get("/api/users/me").then().statusCode(401), 401);
+    }
+
+    @Test
+    void aTokenWithoutTheAccountsTokenGenerationIsRefused() throws Exception {
+        TestUser user = api.newUser();
+
+        String none = sign(signingKey, claimsFor(user).claim("gen", null).build());
+        String older = sign(signingKey, claimsFor(user).claim("gen", -1).build());
+        String text = sign(signingKey, claimsFor(user).claim("gen", "0").build());
+
+        assertCleanProblem(withToken(none).get("/api/users/me").then().statusCode(401), 401);
+        assertCleanProblem(withToken(older).get("/api/users/me").then().statusCode(401), 401);
+        assertCleanProblem(withToken(text).get("/api/users/me").then().statusCode(401), 401);
+    }
+
+    @Test
+    void theRoleComesFromTheAccountNotFromTheToken() throws Exception {
+        TestUser user = api.newUser();
+
+        String token = sign(signingKey, claimsFor(user).claim("role", "ADMIN").build());
+
+        withToken(token).get("/api/admin/users").then().statusCode(403);
+    }
+
+    /** Observation of issue 11: base64url spells the same bytes several ways; only the token issued counts. */
+    @Test
+    void aTokenWithCharactersAddedOrRespelledIsRefused() {
+        TestUser user = api.newUser();
+        String token = user.accessToken();
+        api.as(user).get("/api/users/me").then().statusCode(200);
+
+        for (String spelling : new String[]{token + "A", token + "AA", token + "AAAA", token + "_",
+                respellLastCharacter(token)}) {
+            assertCleanProblem(withToken(spelling).get("/api/users/me").then().statusCode(401), 401);
+        }
+        api.as(user).get("/api/users/me").then().statusCode(200);
+    }
+
+    /** The same bytes with other bits in the unused low part of the signature's last character, if it has one. */
+    private static String respellLastCharacter(String token) {
+        String alphabet = "ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789-_";
+        String signature = token.substring(token.lastIndexOf('.') + 1);
+        int unusedBits = (6 * signature.length()) % 8;
+        int last = alphabet.indexOf(signature.charAt(signature.length() - 1));
+        int respelled = unusedBits == 0 ? last : last ^ 1;
+        String prefix = token.substring(0, token.length() - 1);
+        // Without unused bits, any change alters the signature: a doubled dot is refused as well.
+        return unusedBits == 0 ? token.replaceFirst("\\.", "..") : prefix + alphabet.charAt(respelled);
+    }
+
+    @Test
     void aTokenWhoseSubjectIsNoAccountIsRefused() throws Exception {
         TestUser user = api.newUser();
 
@@ -238,11 +309,13 @@ class AccessTokenTests {
         Instant now = Instant.now();
         return new JWTClaimsSet.Builder()
                 .issuer(issuer)
+                .audience(audience)
                 .subject(user.id().toString())
                 .issueTime(Date.from(now))
                 .expirationTime(Date.from(now.plus(Duration.ofMinutes(15))))
                 .jwtID(UUID.randomUUID().toString())
                 .claim("role", "USER")
+                .claim("gen", 0)
                 .claim("preferred_username", user.username());
     }
 

@@ -6,11 +6,15 @@ import static org.hamcrest.Matchers.notNullValue;
 
 import dev.overload.Api;
 import dev.overload.ApiTest;
+import dev.overload.TestClock;
 import dev.overload.TestUser;
 import io.restassured.response.Response;
 import io.restassured.response.ValidatableResponse;
+import java.time.Duration;
 import java.util.Map;
 import java.util.UUID;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 
@@ -22,32 +26,116 @@ class LoginRateLimitTests {
     @Autowired
     Api api;
 
+    @Autowired
+    TestClock clock;
+
+    /** Buckets refill with time: the clock moves only when a test moves it, however slow the machine. */
+    @BeforeEach
+    void stopTheClock() {
+        clock.freeze();
+    }
+
+    @AfterEach
+    void restartTheClock() {
+        clock.reset();
+    }
+
+    /**
+     * Issue 11, defect 9 changed this: five failures from anywhere used to lock the owner out. Now they lock out
+     * only the client that made them; the owner elsewhere still gets in.
+     */
     @Test
-    void afterFiveFailedLoginsEvenTheRightPasswordIsRefusedForAWhile() {
+    void afterFiveFailedLoginsFromOneClientThatClientIsRefusedForAWhileButNotTheOwner() {
         TestUser user = api.newUser();
+        String stranger = Api.newClientIp();
         for (int i = 0; i < 5; i++) {
+            logIn(stranger, Map.of("username", user.username(), "password", WRONG_PASSWORD)).then().statusCode(401);
+        }
+
+        assertTooManyAttempts(logIn(stranger, Map.of("username", user.username(), "password", user.password())));
+        logIn(user.clientIp(), Map.of("username", user.username(), "password", user.password()))
+                .then().statusCode(200);
+
+        clock.advance(Duration.ofMinutes(3));
+        logIn(stranger, Map.of("username", user.username(), "password", user.password())).then().statusCode(200);
+    }
+
+    @Test
+    void strangersFailingFromManyAddressesDoNotLockTheOwnerOutBeforeTheCeiling() {
+        TestUser user = api.newUser();
+        for (int i = 0; i < 20; i++) {
             logIn(Api.newClientIp(), Map.of("username", user.username(), "password", WRONG_PASSWORD))
                     .then().statusCode(401);
         }
 
-        Response locked = logIn(Api.newClientIp(), Map.of("username", user.username(), "password", user.password()));
-
-        assertTooManyAttempts(locked);
+        logIn(user.clientIp(), Map.of("username", user.username(), "password", user.password()))
+                .then().statusCode(200);
     }
 
     @Test
-    void failedLoginsCountPerAccountWhetherByUsernameOrEmail() {
+    void aHundredFailuresAnHourFromAnywhereStopEveryoneGuessingThatName() {
         TestUser user = api.newUser();
-        for (int i = 0; i < 3; i++) {
-            logIn(Api.newClientIp(), Map.of("username", user.username().toUpperCase(), "password", WRONG_PASSWORD))
-                    .then().statusCode(401);
-        }
-        for (int i = 0; i < 2; i++) {
-            logIn(Api.newClientIp(), Map.of("email", user.email(), "password", WRONG_PASSWORD))
+        for (int i = 0; i < 100; i++) {
+            logIn(Api.newClientIp(), Map.of("username", user.username(), "password", WRONG_PASSWORD))
                     .then().statusCode(401);
         }
 
-        assertTooManyAttempts(logIn(Api.newClientIp(), Map.of("email", user.email(), "password", user.password())));
+        assertTooManyAttempts(logIn(Api.newClientIp(), Map.of("username", user.username(), "password",
+                user.password())));
+        clock.advance(Duration.ofMinutes(2));
+        logIn(Api.newClientIp(), Map.of("username", user.username(), "password", user.password()))
+                .then().statusCode(200);
+    }
+
+    @Test
+    void failedLoginsCountPerNameWhateverItsCase() {
+        TestUser user = api.newUser();
+        String client = Api.newClientIp();
+        for (int i = 0; i < 3; i++) {
+            logIn(client, Map.of("username", user.username().toUpperCase(), "password", WRONG_PASSWORD))
+                    .then().statusCode(401);
+        }
+        for (int i = 0; i < 2; i++) {
+            logIn(client, Map.of("username", user.username(), "password", WRONG_PASSWORD)).then().statusCode(401);
+        }
+
+        assertTooManyAttempts(logIn(client, Map.of("username", user.username(), "password", user.password())));
+    }
+
+    /**
+     * Issue 11's observation: a limit counted per account answered 429 for the email once the username had used it
+     * up, telling a stranger that both name one existing account. Names are counted as given.
+     */
+    @Test
+    void aLimitReachedByUsernameDoesNotRevealTheAccountsEmail() {
+        TestUser user = api.newUser();
+        String client = Api.newClientIp();
+        for (int i = 0; i < 5; i++) {
+            logIn(client, Map.of("username", user.username(), "password", WRONG_PASSWORD)).then().statusCode(401);
+        }
+        assertTooManyAttempts(logIn(client, Map.of("username", user.username(), "password", WRONG_PASSWORD)));
+
+        logIn(client, Map.of("email", user.email(), "password", WRONG_PASSWORD)).then().statusCode(401);
+        logIn(client, Map.of("email", "nobody-" + user.email(), "password", WRONG_PASSWORD)).then().statusCode(401);
+    }
+
+    @Test
+    void aLimitedLoginLooksTheSameForAnUnknownName() {
+        TestUser user = api.newUser();
+        String ghost = unique("ghost");
+        String client = Api.newClientIp();
+        for (int i = 0; i < 5; i++) {
+            logIn(client, Map.of("username", user.username(), "password", WRONG_PASSWORD)).then().statusCode(401);
+            logIn(client, Map.of("username", ghost, "password", WRONG_PASSWORD)).then().statusCode(401);
+        }
+
+        Response known = logIn(client, Map.of("username", user.username(), "password", WRONG_PASSWORD));
+        Response unknown = logIn(client, Map.of("username", ghost, "password", WRONG_PASSWORD));
+
+        assertTooManyAttempts(known);
+        assertTooManyAttempts(unknown);
+        assertThat(known.header("Retry-After")).isEqualTo(unknown.header("Retry-After"));
+        assertThat(known.jsonPath().getString("detail")).isEqualTo(unknown.jsonPath().getString("detail"));
     }
 
     @Test
@@ -68,7 +156,7 @@ class LoginRateLimitTests {
         TestUser user = api.newUser();
 
         for (int i = 0; i < 8; i++) {
-            logIn(Api.newClientIp(), Map.of("username", user.username(), "password", user.password()))
+            logIn(user.clientIp(), Map.of("username", user.username(), "password", user.password()))
                     .then().statusCode(200);
         }
     }
@@ -76,13 +164,18 @@ class LoginRateLimitTests {
     @Test
     void guessingAtAnUnknownUsernameIsLimitedToo() {
         String ghost = unique("ghost");
+        String client = Api.newClientIp();
         for (int i = 0; i < 5; i++) {
-            logIn(Api.newClientIp(), Map.of("username", ghost, "password", WRONG_PASSWORD)).then().statusCode(401);
+            logIn(client, Map.of("username", ghost, "password", WRONG_PASSWORD)).then().statusCode(401);
         }
 
-        assertTooManyAttempts(logIn(Api.newClientIp(), Map.of("username", ghost.toUpperCase(), "password", "x")));
+        assertTooManyAttempts(logIn(client, Map.of("username", ghost.toUpperCase(), "password", "x")));
     }
 
+    /**
+     * Issue 11: this failed under CPU load when 30 Argon2 logins took longer than the minute it assumed. The clock
+     * stands still now (see {@link #stopTheClock()}), and moving it refills the bucket.
+     */
     @Test
     void oneClientIpGetsThirtyLoginAttemptsAMinute() {
         String clientIp = Api.newClientIp();
@@ -95,6 +188,9 @@ class LoginRateLimitTests {
 
         logIn(Api.newClientIp(), Map.of("username", user.username(), "password", user.password()))
                 .then().statusCode(200);
+        clock.advance(Duration.ofSeconds(2));
+        logIn(clientIp, Map.of("username", user.username(), "password", user.password())).then().statusCode(200);
+        assertTooManyAttempts(logIn(clientIp, Map.of("username", user.username(), "password", user.password())));
     }
 
     @Test

@@ -1,6 +1,8 @@
 package dev.overload.identity.web;
 
+import static org.hamcrest.MatcherAssert.assertThat;
 import static org.hamcrest.Matchers.allOf;
+import static org.hamcrest.Matchers.empty;
 import static org.hamcrest.Matchers.containsString;
 import static org.hamcrest.Matchers.equalTo;
 import static org.hamcrest.Matchers.greaterThan;
@@ -20,6 +22,11 @@ import java.time.ZoneOffset;
 import java.util.HashMap;
 import java.util.Map;
 import org.junit.jupiter.api.Test;
+import jakarta.mail.internet.MimeMessage;
+import static dev.overload.Mailbox.awaitMails;
+import static dev.overload.Mailbox.mailsTo;
+import static dev.overload.Mailbox.subject;
+import static dev.overload.Mailbox.text;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
 import org.junit.jupiter.params.provider.ValueSource;
@@ -105,6 +112,7 @@ class MeTests {
                 "gender", "FEMALE",
                 "date_of_birth", "1990-05-17",
                 "email", newEmail,
+                "current_password", user.password(),
                 "weight_unit", "LB",
                 "height_unit", "IN",
                 "theme", "DARK");
@@ -311,11 +319,11 @@ class MeTests {
         TestUser user = api.newUser();
         TestUser other = api.newUser();
 
-        patch(user, Map.of("email", other.email()))
+        patch(user, Map.of("email", other.email(), "current_password", user.password()))
                 .then().statusCode(409)
                 .contentType("application/problem+json")
                 .body("detail", containsString("email"));
-        patch(user, Map.of("email", other.email().toUpperCase()))
+        patch(user, Map.of("email", other.email().toUpperCase(), "current_password", user.password()))
                 .then().statusCode(409);
         api.as(user).get("/api/users/me").then().body("email", equalTo(user.email()));
     }
@@ -335,11 +343,57 @@ class MeTests {
         TestUser user = api.newUser();
         String newEmail = "moved-" + user.email();
 
-        patch(user, Map.of("email", newEmail)).then().statusCode(200).body("email", equalTo(newEmail));
+        patch(user, Map.of("email", newEmail, "current_password", user.password())).then().statusCode(200)
+                .body("email", equalTo(newEmail));
 
         logInByEmail(user, newEmail, user.password()).then().statusCode(200).body("access_token", notNullValue());
         logInByEmail(user, newEmail.toUpperCase(), user.password()).then().statusCode(200);
         logInByEmail(user, user.email(), user.password()).then().statusCode(401);
+    }
+
+    /** Issue 11, defect 5: a stolen access token alone must not be enough to take the account over. */
+    @Test
+    void changingTheEmailNeedsTheCurrentPassword() {
+        TestUser user = api.newUser();
+        String newEmail = "taken-over-" + user.email();
+
+        patch(user, Map.of("email", newEmail)).then().statusCode(400)
+                .contentType("application/problem+json")
+                .body("errors.field", hasItem("current_password"));
+        patch(user, Map.of("email", newEmail, "current_password", "not-my-password-1")).then().statusCode(400)
+                .body("errors.field", hasItem("current_password"));
+
+        api.as(user).get("/api/users/me").then().body("email", equalTo(user.email()));
+        assertThat(mailsTo(user.email()), empty());
+    }
+
+    @Test
+    void theOldAddressIsToldWhenTheEmailChanges() {
+        TestUser user = api.newUser();
+        String newEmail = "moved-" + user.email();
+
+        patch(user, Map.of("email", newEmail, "current_password", user.password())).then().statusCode(200);
+
+        MimeMessage notice = awaitMails(user.email(), 1).getFirst();
+        assertThat(subject(notice), containsString("email of your Overload account changed"));
+        assertThat(text(notice), containsString(user.username()));
+        assertThat(text(notice), not(containsString(newEmail)));
+    }
+
+    @Test
+    void wrongCurrentPasswordsAreLimitedLikeFailedLogins() {
+        TestUser user = api.newUser();
+        for (int i = 0; i < 5; i++) {
+            patch(user, Map.of("email", "x" + i + user.email(), "current_password", "guess-number-" + i))
+                    .then().statusCode(400);
+        }
+
+        patch(user, Map.of("email", "x" + user.email(), "current_password", user.password())).then().statusCode(429)
+                .header("Retry-After", notNullValue());
+        changePassword(user, user.password(), NEW_PASSWORD).then().statusCode(429);
+        api.from(Api.newClientIp()).auth().oauth2(user.accessToken())
+                .body(Map.of("email", "y" + user.email(), "current_password", user.password()))
+                .patch("/api/users/me").then().statusCode(200);
     }
 
     @Test
@@ -358,8 +412,9 @@ class MeTests {
         TestUser other = api.newUser();
         String freed = user.email();
 
-        patch(user, Map.of("email", "elsewhere-" + freed)).then().statusCode(200);
-        patch(other, Map.of("email", freed)).then().statusCode(200).body("email", equalTo(freed));
+        patch(user, Map.of("email", "elsewhere-" + freed, "current_password", user.password())).then().statusCode(200);
+        patch(other, Map.of("email", freed, "current_password", other.password())).then().statusCode(200)
+                .body("email", equalTo(freed));
     }
 
     @Test
@@ -476,7 +531,7 @@ class MeTests {
                 .post("/api/auth/register")
                 .then().statusCode(409);
         TestUser other = api.newUser();
-        patch(other, Map.of("email", user.email())).then().statusCode(409);
+        patch(other, Map.of("email", user.email(), "current_password", other.password())).then().statusCode(409);
     }
 
     private Response patch(TestUser user, Map<String, ?> body) {

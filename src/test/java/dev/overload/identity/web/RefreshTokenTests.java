@@ -25,6 +25,9 @@ import org.springframework.jdbc.core.simple.JdbcClient;
 @ApiTest
 class RefreshTokenTests {
 
+    /** {@code overload.identity.refresh-reuse-grace}. */
+    private static final Duration GRACE = Duration.ofSeconds(10);
+
     @Autowired
     Api api;
 
@@ -75,6 +78,7 @@ class RefreshTokenTests {
     void aSpentRefreshTokenPresentedAgainIsRefusedAndRevokesTheWholeLogin() {
         TestUser user = api.newUser();
         String newest = refresh(user.refreshToken()).then().statusCode(200).extract().path("refresh_token");
+        clock.advance(GRACE.plusSeconds(1));
 
         refresh(user.refreshToken())
                 .then().statusCode(401)
@@ -90,12 +94,63 @@ class RefreshTokenTests {
         TestUser user = api.newUser();
         TestUser otherLogin = api.logIn(user);
         refresh(user.refreshToken()).then().statusCode(200);
+        clock.advance(GRACE.plusSeconds(1));
 
         refresh(user.refreshToken()).then().statusCode(401);
 
         refresh(otherLogin.refreshToken())
                 .then().statusCode(200)
                 .body("refresh_token", not(emptyOrNullString()));
+    }
+
+    @Test
+    void aReplayedRefreshTokenAlsoEndsTheAccessTokensOfTheAccount() {
+        TestUser user = api.newUser();
+        String access = refresh(user.refreshToken()).then().statusCode(200).extract().path("access_token");
+        clock.advance(GRACE.plusSeconds(1));
+
+        refresh(user.refreshToken()).then().statusCode(401);
+
+        api.anonymous().auth().oauth2(access).get("/api/users/me").then().statusCode(401);
+    }
+
+    @Test
+    void withinTheGracePeriodASpentTokenGetsAPairOfItsOwnAndNothingIsRevoked() {
+        TestUser user = api.newUser();
+        JsonPath first = refresh(user.refreshToken()).then().statusCode(200).extract().jsonPath();
+        clock.advance(GRACE.minusSeconds(2));
+
+        JsonPath second = refresh(user.refreshToken()).then().statusCode(200).extract().jsonPath();
+
+        assertThat(second.getString("refresh_token")).isNotEqualTo(first.getString("refresh_token"));
+        refresh(first.getString("refresh_token")).then().statusCode(200);
+        refresh(second.getString("refresh_token")).then().statusCode(200);
+        api.anonymous().auth().oauth2(first.getString("access_token")).get("/api/users/me").then().statusCode(200);
+    }
+
+    @Test
+    void aClientSendingItsRefreshTokenTwiceAtOnceStaysLoggedIn() throws Exception {
+        TestUser user = api.newUser();
+        var pool = java.util.concurrent.Executors.newFixedThreadPool(4);
+        try {
+            var answers = new java.util.ArrayList<java.util.concurrent.Future<Integer>>();
+            for (int i = 0; i < 4; i++) {
+                answers.add(pool.submit(() -> refresh(user.refreshToken()).statusCode()));
+            }
+            for (var answer : answers) {
+                assertThat(answer.get()).isEqualTo(200);
+            }
+        } finally {
+            pool.shutdownNow();
+        }
+    }
+
+    @Test
+    void aRevokedTokenGetsNoGracePeriod() {
+        TestUser user = api.newUser();
+        logOut(user.refreshToken()).then().statusCode(204);
+
+        refresh(user.refreshToken()).then().statusCode(401);
     }
 
     @Test

@@ -83,7 +83,7 @@ class ProgressionTests {
                 .extract().path("id");
 
         api.as(user).body(Map.of("deload_percentage", 15, "deload_strategy", "REFERENCE_SET",
-                "reference_set_index", 2, "consecutive_failures", 1))
+                "reference_set_index", 2))
                 .put(PROGRESSION, planId, squat)
                 .then().statusCode(200)
                 .body("id", equalTo(id))
@@ -92,7 +92,7 @@ class ProgressionTests {
                 .body("deload_percentage", equalTo(15))
                 .body("deload_strategy", equalTo("REFERENCE_SET"))
                 .body("reference_set_index", equalTo(2))
-                .body("consecutive_failures", equalTo(1));
+                .body("consecutive_failures", equalTo(0));
 
         api.as(user).get(PROGRESSION, planId, squat)
                 .then().statusCode(200)
@@ -101,7 +101,23 @@ class ProgressionTests {
                 .body("deload_percentage", equalTo(15))
                 .body("deload_strategy", equalTo("REFERENCE_SET"))
                 .body("reference_set_index", equalTo(2))
-                .body("consecutive_failures", equalTo(1));
+                .body("consecutive_failures", equalTo(0));
+    }
+
+    /**
+     * Issue 11: the failure count that decides a deload was writable by the client. It is the server's own count
+     * now: a value sent back is accepted as read-only and ignored, like the other fields the API answers.
+     */
+    @Test
+    void theFailureCountIsKeptByTheServerAlone() {
+        TestUser user = api.newUser();
+        String planId = plans.createPlan(user, "Plan");
+        api.as(user).body(Map.of("weight_increment", 5)).put(PROGRESSION, planId, squat).then().statusCode(201);
+
+        api.as(user).body(Map.of("consecutive_failures", 7)).put(PROGRESSION, planId, squat)
+                .then().statusCode(200).body("consecutive_failures", equalTo(0));
+
+        api.as(user).get(PROGRESSION, planId, squat).then().statusCode(200).body("consecutive_failures", equalTo(0));
     }
 
     @Test
@@ -158,7 +174,7 @@ class ProgressionTests {
             "weight_increment, 0", "weight_increment, -2.5", "weight_increment, 100.5",
             "failure_count_for_deload, 0", "failure_count_for_deload, 21",
             "deload_percentage, 0", "deload_percentage, 100", "deload_percentage, -10",
-            "reference_set_index, 0", "consecutive_failures, -1", "deload_strategy, SOMETIMES"})
+            "reference_set_index, 0", "deload_strategy, SOMETIMES"})
     void valuesOutOfBoundsAreRefusedNamingTheField(String field, String value) {
         TestUser user = api.newUser();
         String planId = plans.createPlan(user, "Plan");

@@ -17,7 +17,7 @@ import org.apache.pdfbox.rendering.PDFRenderer;
 import org.apache.pdfbox.text.PDFTextStripper;
 
 /** A generated PDF read back with PDFBox: its text, its charts (form XObjects), its fonts, its pages drawn. */
-final class PdfPages {
+public final class PdfPages {
 
     /** The accent colour the charts draw bars and first lines in. */
     static final Color ACCENT = new Color(0x25, 0x63, 0xEB);
@@ -25,7 +25,7 @@ final class PdfPages {
     private PdfPages() {
     }
 
-    static String text(PDDocument pdf) {
+    public static String text(PDDocument pdf) {
         try {
             return new PDFTextStripper().getText(pdf).replaceAll("[ \\t]+", " ");
         } catch (IOException e) {
@@ -34,7 +34,7 @@ final class PdfPages {
     }
 
     /** The charts of every page: vector drawings each in a form XObject, as the reports place them. */
-    static List<PDFormXObject> charts(PDDocument pdf) {
+    public static List<PDFormXObject> charts(PDDocument pdf) {
         List<PDFormXObject> charts = new ArrayList<>();
         pdf.getPages().forEach(page -> charts.addAll(charts(page)));
         return charts;

@@ -89,4 +89,21 @@ class PlanReportTests {
             assertThat(PdfPages.render(pdf)).hasSize(2);
         }
     }
+
+    @Test
+    void aPlanWithTheLongestNameGetsAReportWhoseTitleAndFileNameAreShortened() {
+        String longName = "Twelve weeks of heavy triples " + "x".repeat(225);
+        String longPlanId = fixture.plan(user, longName, Map.of("Only day", List.of(
+                new Slot(fixture.exercise("Barbell Back Squat"), 3, List.of("100"), 180, null)))).getString("id");
+
+        String reportId = fixture.made(user, Map.of("type", "PLAN", "format", "CSV", "plan_id", longPlanId));
+        JsonPath report = fixture.report(user, reportId);
+
+        assertThat(longName).hasSize(255);
+        assertThat(report.getString("title")).startsWith("Training plan: Twelve weeks of heavy triples").endsWith("…")
+                .hasSizeLessThanOrEqualTo(200);
+        assertThat(report.getString("file_name")).startsWith("training-plan-twelve-weeks-of-heavy-triples")
+                .endsWith(".csv");
+        assertThat(fixture.csv(user, reportId)).hasSize(1);
+    }
 }

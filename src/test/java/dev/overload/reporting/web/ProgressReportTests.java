@@ -89,11 +89,25 @@ class ProgressReportTests {
         assertThat(decimal(json, "main_lifts[0].first")).isEqualByComparingTo("116.67");
         assertThat(decimal(json, "main_lifts[0].last")).isEqualByComparingTo("125.42");
         assertThat(json.getList("main_lifts[0].points")).hasSize(4);
-        assertThat(json.getList("muscle_groups")).isNotEmpty();
-        assertThat(decimal(json, "muscle_groups[0].weekly_average")).isPositive();
+        assertThat(json.getList("muscle_groups.muscle_group", String.class)).as("most hard sets first")
+                .startsWith("quadriceps").contains("chest", "triceps", "front_delts");
+        assertThat(decimal(json, "muscle_groups[0].hard_sets")).isEqualByComparingTo("12");
+        assertThat(decimal(json, "muscle_groups[0].weekly_average")).isEqualByComparingTo("3");
+        assertThat(decimal(json, "muscle_groups[0].volume")).isEqualByComparingTo("6225");
+        assertThat(decimal(json, muscleGroup("glutes", "hard_sets"))).as("a squat's secondary muscle: half its sets")
+                .isEqualByComparingTo("6");
+        assertThat(decimal(json, muscleGroup("glutes", "volume"))).as("and half its volume")
+                .isEqualByComparingTo("3112.5");
+        assertThat(decimal(json, muscleGroup("chest", "hard_sets"))).as("bench at RIR 4: no hard sets")
+                .isZero();
+        assertThat(decimal(json, muscleGroup("chest", "volume"))).as("but its volume").isEqualByComparingTo("3600");
         assertThat(json.getList("records.exercise_name", String.class)).contains("Barbell Back Squat");
         assertThat(decimal(json, "body_weight.first")).isEqualByComparingTo("80");
         assertThat(decimal(json, "body_weight.change")).isEqualByComparingTo("-0.8");
+    }
+
+    private static String muscleGroup(String name, String field) {
+        return "muscle_groups.find { it.muscle_group == '" + name + "' }." + field;
     }
 
     @Test
@@ -120,7 +134,8 @@ class ProgressReportTests {
             String text = PdfPages.text(pdf);
             assertThat(text).contains("Progress report", "Ada Lovelace", "Weights in kg", "days in UTC",
                     "Sessions 4 2 +100 %", "Volume (kg) 9,825 2,850 +244.7 %", "Barbell Back Squat",
-                    "From 80 kg to 79.2 kg (-0.8 kg)");
+                    "From 80 kg to 79.2 kg (-0.8 kg)", "Muscle group Hard sets A week Volume (kg)",
+                    "quadriceps 12 3 6,225", "chest 0 0 3,600");
             assertThat(text).as("the charts' own text").contains("Volume per week (kg)",
                     "Hard sets per muscle group, weekly average", "Estimated 1RM per session (kg)", "Body weight (kg)");
             assertThat(PdfPages.charts(pdf)).hasSize(4);

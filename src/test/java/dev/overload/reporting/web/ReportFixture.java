@@ -28,7 +28,7 @@ import org.apache.pdfbox.pdmodel.PDDocument;
  * body weights written as the wellness module stores them, and reports asked for, followed to the end of their
  * job, downloaded and read back.
  */
-final class ReportFixture {
+public final class ReportFixture {
 
     static final String REPORTS = "/api/reports";
     static final String REPORT = "/api/reports/{reportId}";
@@ -37,7 +37,7 @@ final class ReportFixture {
 
     private final Api api;
 
-    ReportFixture(Api api) {
+    public ReportFixture(Api api) {
         this.api = api;
     }
 
@@ -141,7 +141,12 @@ final class ReportFixture {
 
     /** Asks for a report (202, Location of the job) and answers the job. */
     JsonPath request(TestUser user, Map<String, Object> body) {
-        return api.as(user).body(body).post(REPORTS).then().statusCode(202)
+        return request(user, REPORTS, body);
+    }
+
+    /** Asks for a report where its data is ({@code /api/club/reports}, say) and answers the job. */
+    JsonPath request(TestUser user, String path, Map<String, Object> body) {
+        return api.as(user).body(body).post(path).then().statusCode(202)
                 .header("Location", org.hamcrest.Matchers.startsWith("/api/jobs/"))
                 .body("type", org.hamcrest.Matchers.equalTo("REPORT"))
                 .extract().jsonPath();
@@ -155,7 +160,12 @@ final class ReportFixture {
 
     /** Asks for the report, waits until it is made, and answers the report's id. */
     String made(TestUser user, Map<String, Object> body) {
-        String jobId = request(user, body).getString("id");
+        return made(user, REPORTS, body);
+    }
+
+    /** Asks for the report at {@code path}, waits until it is made, and answers the report's id. */
+    public String made(TestUser user, String path, Map<String, Object> body) {
+        String jobId = request(user, path, body).getString("id");
         JsonPath job = finished(user, jobId);
         if (!"DONE".equals(job.getString("status"))) {
             throw new AssertionError("The report's job ended " + job.prettify());
@@ -164,7 +174,7 @@ final class ReportFixture {
         return link.substring(link.lastIndexOf('/') + 1);
     }
 
-    JsonPath report(TestUser user, String reportId) {
+    public JsonPath report(TestUser user, String reportId) {
         return api.as(user).get(REPORT, reportId).then().statusCode(200).extract().jsonPath();
     }
 
@@ -176,11 +186,11 @@ final class ReportFixture {
                 .extract().response();
     }
 
-    JsonPath json(TestUser user, String reportId) {
+    public JsonPath json(TestUser user, String reportId) {
         return new JsonPath(download(user, reportId, "application/json").asString());
     }
 
-    List<CSVRecord> csv(TestUser user, String reportId) {
+    public List<CSVRecord> csv(TestUser user, String reportId) {
         String text = new String(download(user, reportId, "text/csv").asByteArray(), StandardCharsets.UTF_8);
         try {
             return CSVFormat.RFC4180.builder().setHeader().setSkipHeaderRecord(true).get()
@@ -195,7 +205,7 @@ final class ReportFixture {
         return new ArrayList<>(List.of(text.substring(0, text.indexOf("\r\n")).split(",")));
     }
 
-    PDDocument pdf(TestUser user, String reportId) {
+    public PDDocument pdf(TestUser user, String reportId) {
         try {
             return Loader.loadPDF(download(user, reportId, "application/pdf").asByteArray());
         } catch (IOException e) {

@@ -66,6 +66,57 @@ class SessionCompletionTests {
         return training.plan(user, new Slot(training.exerciseId(SQUAT), 3, 5, "100"));
     }
 
+    /**
+     * Issue 11, defect 12: a progression past the 10,000 kg bound answered 409 and left the session in progress,
+     * blocking every other session. The target stops at the bound and the result says so.
+     */
+    @Test
+    void aProgressionPastTheBoundStopsAtItAndCompletionSucceeds() {
+        TestUser user = api.newUser();
+        Plan plan = training.plan(user, new Slot(training.customExercise(user, "Planet lift"), 1, 3, "9999"));
+        training.configure(user, plan, plan.exerciseId(), Map.of("weight_increment", 5));
+
+        JsonPath done = training.runSession(user, plan, true);
+
+        assertThat(done.getString("status")).isEqualTo("COMPLETED");
+        assertThat(done.getBoolean("progression[0].capped")).isTrue();
+        assertThat(training.planWeights(user, plan, 0)).usingElementComparator(BigDecimal::compareTo)
+                .containsExactly(new BigDecimal("10000"));
+        JsonPath again = training.runSession(user, plan, true);
+        assertThat(again.getBoolean("progression[0].capped")).isTrue();
+        assertThat(training.planWeights(user, plan, 0)).usingElementComparator(BigDecimal::compareTo)
+                .containsExactly(new BigDecimal("10000"));
+    }
+
+    @Test
+    void anOrdinaryProgressionIsNotCapped() {
+        TestUser user = api.newUser();
+        Plan plan = training.plan(user, new Slot(training.customExercise(user, "Press"), 1, 5, "40"));
+
+        assertThat(training.runSession(user, plan, true).getBoolean("progression[0].capped")).isFalse();
+    }
+
+    /** Issue 11, defect 12: an ad-hoc set without expected values was "completed" with no reps and no weight. */
+    @Test
+    void aSetWithoutExpectedValuesNeedsItsRepsBeforeItCanBeCompleted() {
+        TestUser user = api.newUser();
+        String session = training.startAdHoc(user, "Garage session");
+        String exercise = training.customExercise(user, "Sled push");
+        String set = api.as(user).body(Map.of("exercise_id", exercise))
+                .post("/api/training-sessions/{id}/sets", session).then().statusCode(201).extract().path("id");
+
+        TrainingFixture.invalid(api.as(user).patch(SESSION + "/sets/{setId}/complete", session, set).then(),
+                "actual_reps");
+        TrainingFixture.invalid(training.putSet(user, session, set, Map.of("status", "COMPLETED")), "actual_reps");
+        training.putSet(user, session, set, Map.of("actual_weight", 80)).statusCode(200);
+        TrainingFixture.invalid(api.as(user).patch(SESSION + "/sets/{setId}/complete", session, set).then(),
+                "actual_reps");
+
+        training.putSet(user, session, set, Map.of("actual_reps", 12)).statusCode(200);
+        training.completeSet(user, session, set).body("status", equalTo("COMPLETED")).body("actual_reps",
+                equalTo(12));
+    }
+
     @Test
     void completingEndsTheSessionAndAnswersWhatItDid() {
         TestUser user = api.newUser();

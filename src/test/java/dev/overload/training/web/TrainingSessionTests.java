@@ -287,6 +287,20 @@ class TrainingSessionTests {
         invalid(api.as(user).queryParam("order", "sideways").get(SESSIONS).then(), "order");
     }
 
+    /** Issue 11, defect 7: extreme ISO years overflowed the query's arithmetic (a 500). */
+    @Test
+    void datesOutsideFourDigitYearsAreRefusedNamingTheParameter() {
+        TestUser user = api.newUser();
+
+        for (String date : new String[]{"-999999999-01-01", "+999999999-12-31", "+10000-01-01", "0000-01-01"}) {
+            invalid(api.as(user).queryParam("date_from", date).get(SESSIONS).then(), "date_from");
+            invalid(api.as(user).queryParam("date_to", date).get(SESSIONS).then(), "date_to");
+        }
+        invalid(api.as(user).queryParam("from", "+999999999-01-01T00:00:00Z").get("/api/schedules").then(), "from");
+        invalid(api.as(user).queryParam("to", "-999999999-01-01T00:00:00Z").get("/api/schedules").then(), "to");
+        dates(user, LocalDate.of(1, 1, 1), LocalDate.of(9999, 12, 31)).header("X-Total-Count", "0");
+    }
+
     private ValidatableResponse dates(TestUser user, LocalDate from, LocalDate to) {
         Map<String, Object> params = new HashMap<>();
         if (from != null) {

@@ -1,4 +1,4 @@
-package dev.overload.planning.domain;
+package dev.overload.planning;
 
 import java.math.BigDecimal;
 import java.util.UUID;

@@ -1,4 +1,4 @@
-package dev.overload.reporting.domain;
+package dev.overload.reporting;
 
 /** The file a report is written as. */
 public enum ReportFormat {

@@ -1,0 +1,4 @@
+@NullMarked
+package dev.overload.club.domain;
+
+import org.jspecify.annotations.NullMarked;

@@ -1,0 +1,4 @@
+@NullMarked
+package dev.overload.club.jobs;
+
+import org.jspecify.annotations.NullMarked;

@@ -1,0 +1,4 @@
+@NullMarked
+package dev.overload.club.web;
+
+import org.jspecify.annotations.NullMarked;

@@ -1,0 +1,13 @@
+package dev.overload.training.domain;
+
+/** SQL for what a performed set {@code ss} is worth, shared by the module's queries so each rule is written once. */
+final class SetFormulas {
+
+    /** Epley's estimated 1RM: weight × (1 + reps / 30), the weight itself for one rep. */
+    static final String EPLEY = """
+            case when ss.actual_reps = 1 then ss.actual_weight
+                 else round(ss.actual_weight * (1 + ss.actual_reps / 30.0), 3) end""";
+
+    private SetFormulas() {
+    }
+}
