@@ -8,8 +8,10 @@ import java.nio.charset.StandardCharsets;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.ConcurrentLinkedQueue;
+import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.CopyOnWriteArrayList;
 import java.util.concurrent.Executors;
+import java.util.concurrent.atomic.AtomicInteger;
 
 /**
  * An OpenAI-compatible chat-completions server for tests (the JDK's own HTTP server), answering the replies queued
@@ -18,8 +20,12 @@ import java.util.concurrent.Executors;
  */
 public final class StubModelServer implements AutoCloseable {
 
-    /** A reply: its status, body, and how long to wait before sending it. */
-    public record Reply(int status, String body, long delayMillis) {
+    /** A reply: its status and body; a held one is sent only when the server is reset or closed. */
+    public record Reply(int status, String body, boolean held) {
+
+        public Reply(int status, String body) {
+            this(status, body, false);
+        }
     }
 
     /** A request as received. */
@@ -29,6 +35,8 @@ public final class StubModelServer implements AutoCloseable {
     private final HttpServer server;
     private final ConcurrentLinkedQueue<Reply> replies = new ConcurrentLinkedQueue<>();
     private final List<Received> received = new CopyOnWriteArrayList<>();
+    private final AtomicInteger sent = new AtomicInteger();
+    private volatile CountDownLatch release = new CountDownLatch(1);
 
     public StubModelServer() {
         try {
@@ -43,13 +51,16 @@ public final class StubModelServer implements AutoCloseable {
                     Map.copyOf(exchange.getRequestHeaders()), body));
             Reply reply = replies.poll();
             if (reply == null) {
-                reply = new Reply(500, "{\"error\":{\"message\":\"no reply queued\"}}", 0);
+                reply = new Reply(500, "{\"error\":{\"message\":\"no reply queued\"}}");
             }
-            try {
-                Thread.sleep(reply.delayMillis());
-            } catch (InterruptedException e) {
-                Thread.currentThread().interrupt();
+            if (reply.held()) {
+                try {
+                    release.await();
+                } catch (InterruptedException e) {
+                    Thread.currentThread().interrupt();
+                }
             }
+            sent.incrementAndGet();
             byte[] bytes = reply.body().getBytes(StandardCharsets.UTF_8);
             exchange.getResponseHeaders().add("Content-Type", "application/json");
             try {
@@ -68,7 +79,7 @@ public final class StubModelServer implements AutoCloseable {
     }
 
     public StubModelServer answer(String content) {
-        return reply(new Reply(200, completion(content), 0));
+        return reply(new Reply(200, completion(content)));
     }
 
     public StubModelServer reply(Reply reply) {
@@ -80,9 +91,17 @@ public final class StubModelServer implements AutoCloseable {
         return received;
     }
 
+    /** How many replies were sent (a held one counts once it is released). */
+    public int sent() {
+        return sent.get();
+    }
+
     public void reset() {
+        release.countDown();
+        release = new CountDownLatch(1);
         replies.clear();
         received.clear();
+        sent.set(0);
     }
 
     /** A chat completion whose message is {@code content}. */
@@ -109,6 +128,7 @@ public final class StubModelServer implements AutoCloseable {
 
     @Override
     public void close() {
+        release.countDown();
         server.stop(0);
     }
 }

@@ -112,7 +112,7 @@ class ModelCoachApiTests {
     void aModelFailureIsA502ThatSpendsAndStoresNothing() {
         TestUser user = api.newUser();
         String planId = coach.strengthPlan(user);
-        server.reply(new StubModelServer.Reply(500, "{\"error\": {\"message\": \"down\"}}", 0));
+        server.reply(new StubModelServer.Reply(500, "{\"error\": {\"message\": \"down\"}}"));
         int before = coach.remaining(user);
 
         coach.suggest(user, planId, "get stronger").statusCode(502).contentType("application/problem+json")
