@@ -2,6 +2,7 @@ package dev.overload.catalog;
 
 import java.time.Instant;
 import java.util.Collection;
+import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.UUID;
@@ -12,11 +13,26 @@ public interface ExerciseCatalog {
     /** The exercises among {@code ids} that {@code viewerId} may use: system ones and their own custom ones. */
     Map<UUID, ExerciseSummary> visibleTo(UUID viewerId, Collection<UUID> ids);
 
+    /** Every exercise {@code userId} may use: the system ones and their own custom ones, by name. */
+    List<ExerciseSummary> usableBy(UUID userId);
+
     /** The exercises among {@code ids}, whoever owns them (to show what a shared plan contains). */
     Map<UUID, ExerciseSummary> summaries(Collection<UUID> ids);
 
     /** The names of the given exercises, whoever owns them: one lookup for a whole plan. */
     Map<UUID, String> names(Collection<UUID> ids);
+
+    /**
+     * The user's custom exercise of that name (case aside), made from {@code exercise} if they have none; unknown
+     * muscle groups or equipment are refused (400 naming the field). Joins the caller's transaction.
+     */
+    UUID createCustom(UUID userId, CustomExercise exercise);
+
+    /** The slugs of the muscle groups ({@code quadriceps}, …). */
+    Set<String> muscleGroups();
+
+    /** The slugs of the equipment ({@code barbell}, …); an exercise without any needs only the body. */
+    Set<String> equipment();
 
     /** Muscle group slugs and body regions ({@code chest}, {@code legs}, {@code triceps}, …). */
     Set<String> bodyParts();

@@ -29,6 +29,12 @@ public interface Users {
     /** Sets the user's first name (null clears it), as seed 004's profile update does. */
     Profile changeFirstName(UUID userId, String firstName);
 
+    /**
+     * Takes one of the user's AI suggestions, atomically: false when none is left (or the account is closed),
+     * so of concurrent callers with one left exactly one gets true. Joins the caller's transaction.
+     */
+    boolean spendAiSuggestion(UUID userId);
+
     /** The role of an open account; empty for a closed or unknown one. */
     Optional<Role> role(UUID userId);
 

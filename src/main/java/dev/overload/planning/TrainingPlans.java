@@ -29,6 +29,12 @@ public interface TrainingPlans {
     void replace(UUID userId, UUID planId, CompositePlan target);
 
     /**
+     * Like {@link #replace}, only if the plan is still at {@code expectedVersion} ({@link PlanTree#version()}),
+     * checked under the plan's lock; a plan changed since is a conflict (409).
+     */
+    void replaceIfUnchanged(UUID userId, UUID planId, CompositePlan target, long expectedVersion);
+
+    /**
      * Applies the outcomes of one completed session to the plan's progression rules and target weights.
      * The caller makes sure this happens once per session. A plan that is gone changes nothing.
      */

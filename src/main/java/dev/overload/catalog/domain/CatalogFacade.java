@@ -1,11 +1,13 @@
 package dev.overload.catalog.domain;
 
+import dev.overload.catalog.CustomExercise;
 import dev.overload.catalog.ExerciseCatalog;
 import dev.overload.catalog.ExerciseSummary;
 import java.sql.Timestamp;
 import java.time.Instant;
 import java.util.Collection;
 import java.util.HashMap;
+import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.UUID;
@@ -34,6 +36,11 @@ class CatalogFacade implements ExerciseCatalog {
     }
 
     @Override
+    public List<ExerciseSummary> usableBy(UUID userId) {
+        return queries.usableBy(userId);
+    }
+
+    @Override
     public Map<UUID, ExerciseSummary> summaries(Collection<UUID> ids) {
         return queries.summaries(null, ids);
     }
@@ -56,6 +63,26 @@ class CatalogFacade implements ExerciseCatalog {
     public Map<UUID, UUID> adopt(UUID userId, Collection<UUID> exerciseIds) {
         Set<UUID> usable = queries.summaries(userId, exerciseIds).keySet();
         return exercises.copyForUser(userId, exerciseIds.stream().filter(id -> !usable.contains(id)).toList());
+    }
+
+    @Override
+    @Transactional
+    public UUID createCustom(UUID userId, CustomExercise exercise) {
+        return exercises.createCustom(userId, new ExerciseDraft(exercise.name(), exercise.description(),
+                exercise.category(), exercise.type(), null, exercise.primaryMuscleGroup(), List.of(),
+                exercise.equipment()));
+    }
+
+    @Override
+    public Set<String> muscleGroups() {
+        return referenceData.muscleGroups().stream().map(MuscleGroup::slug)
+                .collect(java.util.stream.Collectors.toUnmodifiableSet());
+    }
+
+    @Override
+    public Set<String> equipment() {
+        return referenceData.equipment().stream().map(Equipment::slug)
+                .collect(java.util.stream.Collectors.toUnmodifiableSet());
     }
 
     @Override

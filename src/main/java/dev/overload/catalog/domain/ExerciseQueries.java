@@ -143,6 +143,14 @@ public class ExerciseQueries {
         return summaries;
     }
 
+    /** Every exercise the viewer may use (system ones and their own), by name: three statements. */
+    List<ExerciseSummary> usableBy(UUID viewerId) {
+        List<Row> rows = jdbc.sql(SELECT + " where e.owner_id is null or e.owner_id = :viewer order by e.name, e.id")
+                .param("viewer", viewerId)
+                .query(ExerciseQueries::row).list();
+        return withDetails(rows).stream().map(ExerciseView::summary).toList();
+    }
+
     private List<ExerciseView> withDetails(List<Row> rows) {
         if (rows.isEmpty()) {
             return List.of();

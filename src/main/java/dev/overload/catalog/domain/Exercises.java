@@ -58,6 +58,19 @@ public class Exercises {
         }
     }
 
+    /**
+     * The user's custom exercise of the draft's name, made from the draft when they have none; flushed, so the
+     * catalog's SQL reads in the same transaction see it.
+     */
+    @Transactional
+    public UUID createCustom(UUID ownerId, ExerciseDraft draft) {
+        return exercises.findCustom(ownerId, draft.name().strip()).map(Exercise::getId).orElseGet(() -> {
+            Exercise exercise = new Exercise(ownerId, ownerId);
+            describe(exercise, draft);
+            return exercises.saveAndFlush(exercise).getId();
+        });
+    }
+
     /** Custom exercises of others, made the user's own: reusing their custom exercise of the same name. */
     @Transactional
     Map<UUID, UUID> copyForUser(UUID userId, Collection<UUID> exerciseIds) {

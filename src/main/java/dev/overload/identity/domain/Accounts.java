@@ -159,6 +159,14 @@ public class Accounts {
         return user;
     }
 
+    /** Sets how many AI plan suggestions the account may still ask for (closed accounts too, harmlessly). */
+    @Transactional
+    public User allowAiSuggestions(UUID userId, int remaining) {
+        User user = users.findById(userId).orElseThrow(() -> new NotFoundException("User"));
+        user.allowAiSuggestions(remaining);
+        return users.saveAndFlush(user);
+    }
+
     /** Wrong current passwords count like failed logins, per account and client and per account. */
     private void requireCurrentPassword(User user, String currentPassword, String clientIp, String whenMissing) {
         if (user.getPasswordHash() == null) {

@@ -15,6 +15,7 @@ import org.springframework.boot.context.properties.ConfigurationProperties;
  * @param signingKey PKCS#8 PEM RSA private key; blank means one is generated into the data directory
  * @param passwordHashing the cost of Argon2id password hashes
  * @param initialAiSuggestions AI plan suggestions a new account may ask for
+ * @param aiSuggestionRefill the periodic top-up of every account's AI suggestions
  * @param telegramBotToken enables Telegram login when set
  * @param telegramMaxAuthAge how old a Telegram login widget answer may be
  */
@@ -29,10 +30,18 @@ public record IdentityProperties(
         Duration passwordResetTtl,
         PasswordHashing passwordHashing,
         int initialAiSuggestions,
+        AiSuggestionRefill aiSuggestionRefill,
         String telegramBotToken,
         Duration telegramMaxAuthAge,
         BootstrapAdmin bootstrapAdmin,
         RateLimits rateLimits) {
+
+    /**
+     * On {@code cron} (UTC), every open account with fewer than {@code upTo} AI suggestions gets {@code upTo}
+     * (those with more keep theirs); 0 turns the refill off.
+     */
+    public record AiSuggestionRefill(int upTo, String cron) {
+    }
 
     /** Argon2id memory (KiB) and passes; the defaults are OWASP's minimum recommendation (19 MiB, 2). */
     public record PasswordHashing(int memoryKib, int iterations) {

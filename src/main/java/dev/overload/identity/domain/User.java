@@ -111,6 +111,10 @@ public class User extends AuditedEntity {
         return changed;
     }
 
+    void allowAiSuggestions(int remaining) {
+        aiSuggestionsRemaining = remaining;
+    }
+
     void rename(String newFirstName, String newLastName) {
         firstName = newFirstName;
         lastName = newLastName;

@@ -48,6 +48,23 @@ interface UserRepository extends JpaRepository<User, UUID>, JpaSpecificationExec
     @Query("update User u set u.lastLogin = :at where u.id = :id")
     void recordLogin(UUID id, Instant at);
 
+    /**
+     * Takes one AI suggestion from an open account that has one left: the condition is the gate, so concurrent
+     * spenders of the last one get one success between them. Answers the rows changed (0 or 1).
+     */
+    @Modifying
+    @Query(value = """
+            update users set ai_suggestions_remaining = ai_suggestions_remaining - 1
+            where id = :id and ai_suggestions_remaining > 0 and deleted_at is null""", nativeQuery = true)
+    int spendAiSuggestion(UUID id);
+
+    /** Tops every open account up to {@code remaining} AI suggestions (those with more keep theirs). */
+    @Modifying
+    @Query(value = """
+            update users set ai_suggestions_remaining = :remaining
+            where ai_suggestions_remaining < :remaining and deleted_at is null""", nativeQuery = true)
+    int refillAiSuggestions(int remaining);
+
     @Query("select count(u) from User u where u.role = dev.overload.identity.Role.ADMIN and u.deletedAt is null")
     long countActiveAdmins();
 }

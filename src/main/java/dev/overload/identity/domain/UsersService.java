@@ -85,6 +85,12 @@ class UsersService implements Users {
         return profile(users.saveAndFlush(user));
     }
 
+    @Override
+    @Transactional
+    public boolean spendAiSuggestion(UUID userId) {
+        return users.spendAiSuggestion(userId) == 1;
+    }
+
     private static Profile profile(User user) {
         return new Profile(user.getId(), user.getFirstName(), user.getAiSuggestionsRemaining(), user.getCreatedAt(),
                 user.getUpdatedAt());

@@ -4,6 +4,11 @@ import com.github.kagkarlsson.scheduler.task.helper.OneTimeTask;
 import com.github.kagkarlsson.scheduler.task.helper.RecurringTask;
 import com.github.kagkarlsson.scheduler.task.helper.Tasks;
 import com.github.kagkarlsson.scheduler.task.schedule.FixedDelay;
+import com.github.kagkarlsson.scheduler.task.schedule.Schedules;
+import dev.overload.identity.domain.AiSuggestionQuota;
+import dev.overload.identity.domain.ExpiredTokens;
+import dev.overload.identity.domain.IdentityProperties;
+import java.time.ZoneOffset;
 import dev.overload.identity.domain.EmailChangeNotices;
 import dev.overload.identity.domain.ExpiredTokens;
 import dev.overload.identity.domain.Invitations;
@@ -20,6 +25,14 @@ class IdentityJobs {
     RecurringTask<Void> expiredTokensTask(ExpiredTokens tokens) {
         return Tasks.recurring("purge-expired-tokens", FixedDelay.ofHours(1))
                 .execute((instance, context) -> tokens.purge());
+    }
+
+    /** The monthly (by default) top-up of AI suggestions; runs and changes nothing while turned off. */
+    @Bean
+    RecurringTask<Void> aiSuggestionRefillTask(IdentityProperties properties, AiSuggestionQuota quota) {
+        return Tasks.recurring("refill-ai-suggestions",
+                Schedules.cron(properties.aiSuggestionRefill().cron(), ZoneOffset.UTC))
+                .execute((instance, context) -> quota.refill());
     }
 
     @Bean

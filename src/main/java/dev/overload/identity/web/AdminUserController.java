@@ -47,4 +47,11 @@ class AdminUserController {
     AdminUserResponse changeRole(@PathVariable UUID id, @Valid @RequestBody ChangeRoleRequest request) {
         return AdminUserResponse.from(accounts.changeRole(id, request.role()));
     }
+
+    @PutMapping("/{id}/ai-suggestions")
+    @Operation(operationId = "setUserAiSuggestions",
+            summary = "Set how many AI plan suggestions the account may still ask for (the coach's quota)")
+    AdminUserResponse setAiSuggestions(@PathVariable UUID id, @Valid @RequestBody AiSuggestionsRequest request) {
+        return AdminUserResponse.from(accounts.allowAiSuggestions(id, request.aiSuggestionsRemaining()));
+    }
 }

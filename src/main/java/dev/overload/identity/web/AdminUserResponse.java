@@ -9,11 +9,12 @@ import java.util.UUID;
 /** An account as administrators see it in lists, deleted ones included. */
 record AdminUserResponse(UUID id, String username, @Nullable String email, Role role, @Nullable String firstName,
         @Nullable String lastName,
-        Instant createdAt, @Nullable Instant lastLogin, @Nullable Instant deletedAt) {
+        int aiSuggestionsRemaining, Instant createdAt, @Nullable Instant lastLogin, @Nullable Instant deletedAt) {
 
     static AdminUserResponse from(User user) {
         return new AdminUserResponse(user.getId(), user.getUsername(), user.getEmail(), user.getRole(),
-                user.getFirstName(), user.getLastName(), user.getCreatedAt(), user.getLastLogin(),
+                user.getFirstName(), user.getLastName(), user.getAiSuggestionsRemaining(), user.getCreatedAt(),
+                user.getLastLogin(),
                 user.getDeletedAt());
     }
 }

@@ -3,6 +3,7 @@ package dev.overload.planning.domain;
 import dev.overload.planning.CompositePlan;
 import dev.overload.planning.PlanDetails;
 import dev.overload.catalog.ExerciseCatalog;
+import dev.overload.shared.errors.ConflictException;
 import dev.overload.shared.errors.NotFoundException;
 import dev.overload.shared.errors.InvalidFieldException;
 import java.util.Collection;
@@ -59,7 +60,24 @@ public class Plans {
     /** Applies the whole desired state in one transaction: all of it, or nothing. */
     @Transactional
     public void replace(UUID callerId, UUID planId, CompositePlan target) {
+        replace(access.forChange(callerId, planId), callerId, target);
+    }
+
+    /**
+     * Like {@link #replace(UUID, UUID, CompositePlan)}, only while the plan is still at {@code expectedVersion}
+     * (checked under the plan's lock): a plan changed since is a conflict (409).
+     */
+    @Transactional
+    public void replaceIfUnchanged(UUID callerId, UUID planId, CompositePlan target, long expectedVersion) {
         TrainingPlan plan = access.forChange(callerId, planId);
+        // The lock raised the version already: the stored one is the one before this change.
+        if (plan.getVersion() - 1 != expectedVersion) {
+            throw new ConflictException("The plan has changed since; ask again for a suggestion on its current state");
+        }
+        replace(plan, callerId, target);
+    }
+
+    private void replace(TrainingPlan plan, UUID callerId, CompositePlan target) {
         Set<UUID> added = exerciseIds(target);
         added.removeAll(plan.exerciseIds());
         requireUsable(callerId, added);

@@ -99,6 +99,11 @@ class TrainingPlansService implements TrainingPlans {
     }
 
     @Override
+    public void replaceIfUnchanged(UUID userId, UUID planId, CompositePlan target, long expectedVersion) {
+        plans.replaceIfUnchanged(userId, planId, target, expectedVersion);
+    }
+
+    @Override
     public Optional<UUID> activePlan(UUID userId) {
         return activePlans.of(userId).map(ActivePlans.ActivePlan::planId);
     }

@@ -1,0 +1,4 @@
+@NullMarked
+package dev.overload.coach.builtin;
+
+import org.jspecify.annotations.NullMarked;

@@ -1,0 +1,4 @@
+@NullMarked
+package dev.overload.coach.domain;
+
+import org.jspecify.annotations.NullMarked;

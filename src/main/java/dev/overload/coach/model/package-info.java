@@ -1,0 +1,4 @@
+@NullMarked
+package dev.overload.coach.model;
+
+import org.jspecify.annotations.NullMarked;

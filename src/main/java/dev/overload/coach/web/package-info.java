@@ -1,0 +1,4 @@
+@NullMarked
+package dev.overload.coach.web;
+
+import org.jspecify.annotations.NullMarked;
