@@ -7,10 +7,13 @@ import static org.hamcrest.Matchers.not;
 
 import dev.overload.Api;
 import dev.overload.ApiTest;
+import dev.overload.TestClock;
 import dev.overload.TestUser;
 import io.restassured.response.Response;
 import io.restassured.specification.RequestSpecification;
+import java.time.Duration;
 import java.util.Map;
+import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.core.env.Environment;
@@ -24,11 +27,22 @@ class WebSessionTests {
 
     private static final String COOKIE = "overloadRefresh";
 
+    /** {@code overload.identity.refresh-reuse-grace}. */
+    private static final Duration GRACE = Duration.ofSeconds(10);
+
     @Autowired
     Api api;
 
     @Autowired
+    TestClock clock;
+
+    @Autowired
     Environment environment;
+
+    @AfterEach
+    void resetClock() {
+        clock.reset();
+    }
 
     private String origin() {
         return "http://localhost:" + environment.getRequiredProperty("local.server.port");
@@ -90,10 +104,25 @@ class WebSessionTests {
         api.from(user.clientIp()).auth().oauth2(refreshed.path("access_token")).get("/api/users/me")
                 .then().statusCode(200);
 
+        clock.advance(GRACE.plusSeconds(1));
         Response replayed = fromApp(user).cookie(COOKIE, first).post("/api/auth/web/refresh");
         replayed.then().statusCode(401);
         assertThat(replayed.getHeader("Set-Cookie")).startsWith(COOKIE + "=;").contains("Max-Age=0");
         fromApp(user).cookie(COOKIE, second).post("/api/auth/web/refresh").then().statusCode(401);
+    }
+
+    @Test
+    void twoTabsRefreshingWithTheSameCookieAtOnceBothStaySignedIn() {
+        TestUser user = api.newUser();
+        String cookie = logIn(user).then().statusCode(200).extract().cookie(COOKIE);
+
+        Response firstTab = fromApp(user).cookie(COOKIE, cookie).post("/api/auth/web/refresh");
+        Response secondTab = fromApp(user).cookie(COOKIE, cookie).post("/api/auth/web/refresh");
+
+        firstTab.then().statusCode(200);
+        secondTab.then().statusCode(200);
+        fromApp(user).cookie(COOKIE, firstTab.getCookie(COOKIE)).post("/api/auth/web/refresh").then().statusCode(200);
+        fromApp(user).cookie(COOKIE, secondTab.getCookie(COOKIE)).post("/api/auth/web/refresh").then().statusCode(200);
     }
 
     @Test
