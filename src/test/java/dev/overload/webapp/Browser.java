@@ -11,7 +11,9 @@ import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.nio.file.StandardCopyOption;
 import java.time.Duration;
+import java.util.Comparator;
 import java.util.List;
 import java.util.Map;
 import java.util.stream.Collectors;
@@ -167,7 +169,7 @@ final class Browser implements AutoCloseable {
             Files.createDirectories(SCREENSHOTS);
             File shot = driver.getScreenshotAs(OutputType.FILE);
             Path target = SCREENSHOTS.resolve(name + "-" + size.name().toLowerCase() + ".png");
-            Files.copy(shot.toPath(), target, java.nio.file.StandardCopyOption.REPLACE_EXISTING);
+            Files.copy(shot.toPath(), target, StandardCopyOption.REPLACE_EXISTING);
             return target;
         } catch (IOException e) {
             throw new UncheckedIOException(e);
@@ -188,10 +190,7 @@ final class Browser implements AutoCloseable {
                         + rule.getNodes().stream().map(node -> String.valueOf(node.getTarget()))
                                 .collect(Collectors.joining(", ")))
                 .collect(Collectors.joining("\n"))).isEmpty();
-        AXE_CHECKS.incrementAndGet();
     }
-
-    static final java.util.concurrent.atomic.AtomicInteger AXE_CHECKS = new java.util.concurrent.atomic.AtomicInteger();
 
     /** The screen as the test left it, for a failure's diagnosis: target/screenshots/last-*.png and .html. */
     void keepLastScreen() {
@@ -220,7 +219,7 @@ final class Browser implements AutoCloseable {
             driver.quit();
         } finally {
             try (var files = Files.walk(profile)) {
-                files.sorted(java.util.Comparator.reverseOrder()).forEach(path -> path.toFile().delete());
+                files.sorted(Comparator.reverseOrder()).forEach(path -> path.toFile().delete());
             } catch (IOException ignored) {
                 // a temporary profile left behind is harmless
             }

@@ -13,8 +13,10 @@ import org.springframework.core.env.Environment;
 
 /**
  * The first screen's budget, measured in Chromium with an empty cache on a phone-sized screen: its scripts and
- * styles under 200 KB as sent (compressed), and interactive (the app's 'overload:interactive' mark, set once the
- * first screen is drawn and answers input) within a second, the best of three cold loads. The numbers go to target/web-app-budget.txt.
+ * styles under 200 KB as sent (compressed), and the time until it is interactive (the app's 'overload:interactive'
+ * mark, set once the first screen is drawn and answers input). The test asserts the bytes only: a time depends on
+ * the machine, so it is written to target/web-app-budget.txt, and {@code bench/web-first-screen} measures it over
+ * many cold loads ({@code -Dweb.budget.loads=N}).
  */
 @ApiTest
 class WebAppBudgetTests {
@@ -27,19 +29,17 @@ class WebAppBudgetTests {
               files: files.length,
               compressed: files.reduce((sum, r) => sum + r.encodedBodySize, 0),
               uncompressed: files.reduce((sum, r) => sum + r.decodedBodySize, 0),
-              interactive: mark ? Math.round(mark.startTime) : -1,
+              interactive: Math.round(mark.startTime),
               domContentLoaded: Math.round(navigation.domContentLoadedEventEnd),
               page: Math.round(navigation.responseEnd),
               lastFile: Math.round(Math.max(...files.map(r => r.responseEnd)))
             };""";
 
-    private static final int RUNS = 3;
-
     @Autowired
     Environment environment;
 
     @Test
-    void theFirstScreenLoadsUnder200KbAndIsInteractiveWithinASecond() throws IOException {
+    void theFirstScreenSendsUnder200KbCompressedAndBecomesInteractive() throws IOException {
         Browser.assumeInstalled();
         int port = environment.getRequiredProperty("local.server.port", Integer.class);
         try (Browser warmUp = new Browser(port)) {
@@ -48,30 +48,26 @@ class WebAppBudgetTests {
         }
 
         StringBuilder report = new StringBuilder();
-        long fastest = Long.MAX_VALUE;
-        for (int run = 1; run <= RUNS; run++) {
+        int loads = Integer.getInteger("web.budget.loads", 1);
+        for (int load = 1; load <= loads; load++) {
             Map<String, Object> measured = coldLoad(port);
             long compressed = ((Number) measured.get("compressed")).longValue();
-            long interactive = ((Number) measured.get("interactive")).longValue();
-            report.append("First screen (/login, empty cache, 360x740), run ").append(run).append(": ")
+            report.append("First screen (/login, empty cache, 360x740), load ").append(load).append(": ")
                     .append(measured.get("files")).append(" JS/CSS files, ").append(compressed)
                     .append(" bytes compressed (").append(measured.get("uncompressed"))
-                    .append(" uncompressed); interactive at ").append(interactive).append(" ms; page received at ")
-                    .append(measured.get("page")).append(" ms; DOMContentLoaded at ")
-                    .append(measured.get("domContentLoaded")).append(" ms; last file received at ")
-                    .append(measured.get("lastFile")).append(" ms\n");
+                    .append(" uncompressed); interactive at ").append(measured.get("interactive"))
+                    .append(" ms; page received at ").append(measured.get("page"))
+                    .append(" ms; DOMContentLoaded at ").append(measured.get("domContentLoaded"))
+                    .append(" ms; last file received at ").append(measured.get("lastFile")).append(" ms\n");
 
             assertThat(((Number) measured.get("files")).intValue()).isGreaterThan(5);
             assertThat(compressed).isPositive().isLessThan(200 * 1024);
             assertThat(compressed).as("sent compressed")
                     .isLessThan(((Number) measured.get("uncompressed")).longValue());
-            fastest = Math.min(fastest, interactive);
         }
         Files.createDirectories(Path.of("target"));
         Files.writeString(Path.of("target/web-app-budget.txt"), report);
         System.out.print(report);
-        // The best of the cold loads: the machine is shared, and one load can lose a time slice to another build.
-        assertThat(fastest).isBetween(0L, 1000L);
     }
 
     /** Loads the first screen in a browser with a new, empty profile and reads the Resource Timing entries. */
