@@ -9,34 +9,22 @@ import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.nio.file.StandardOpenOption;
 
 /**
  * Every log event of the test JVM (message, key-value pairs and stack trace with every cause), appended to one
- * file per run, whatever application context wrote it: Spring Boot re-creates the appenders of
- * {@code logback-test.xml} at each context start, and they all write here.
+ * file per JVM in the {@link TestRun} folder, whatever application context wrote it: Spring Boot re-creates the
+ * appenders of {@code logback-test.xml} at each context start, and they all write here.
  */
 public class CapturedLog extends AppenderBase<ILoggingEvent> {
 
-    private static final Path FILE = createFile();
+    private static final Path FILE = TestRun.file("log");
     private static BufferedWriter writer;
 
-    private static Path createFile() {
-        try {
-            Path file = Files.createTempFile("overload-test-log-", ".txt");
-            file.toFile().deleteOnExit();
-            return file;
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        }
-    }
-
-    /** The log of the run so far. */
+    /** The log of this JVM so far. */
     public static synchronized String text() {
         try {
-            if (writer != null) {
-                writer.flush();
-            }
-            return Files.readString(FILE, StandardCharsets.UTF_8);
+            return Files.exists(FILE) ? Files.readString(FILE, StandardCharsets.UTF_8) : "";
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
@@ -58,9 +46,12 @@ public class CapturedLog extends AppenderBase<ILoggingEvent> {
     private static synchronized void write(String text) {
         try {
             if (writer == null) {
-                writer = Files.newBufferedWriter(FILE, StandardCharsets.UTF_8);
+                writer = Files.newBufferedWriter(FILE, StandardCharsets.UTF_8, StandardOpenOption.CREATE,
+                        StandardOpenOption.APPEND);
             }
             writer.write(text);
+            // Flushed at once: the JVM may end (its contexts logging while they close) with no chance to flush.
+            writer.flush();
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }

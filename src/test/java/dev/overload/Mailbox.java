@@ -12,6 +12,8 @@ import java.io.UncheckedIOException;
 import java.time.Duration;
 import java.util.Arrays;
 import java.util.List;
+import java.util.regex.Pattern;
+import java.util.stream.Stream;
 
 /**
  * The mails the service sent to one address, from the test SMTP server. The server is shared by every test:
@@ -20,6 +22,7 @@ import java.util.List;
 public final class Mailbox {
 
     private static final Duration TIMEOUT = Duration.ofSeconds(15);
+    private static final Pattern MAILED_TOKEN = Pattern.compile("(?:reset token|token=): ?([A-Za-z0-9_-]{20,})");
 
     private Mailbox() {
     }
@@ -33,6 +36,11 @@ public final class Mailbox {
     /** Waits until at least {@code count} mails reached the address, and answers them all. */
     public static List<MimeMessage> awaitMails(String recipient, int count) {
         return await().atMost(TIMEOUT).until(() -> mailsTo(recipient), mails -> mails.size() >= count);
+    }
+
+    /** The tokens a mail carries (a reset token, a link with one), which no log may hold. */
+    static Stream<String> secrets(MimeMessage mail) {
+        return MAILED_TOKEN.matcher(text(mail)).results().map(token -> token.group(1));
     }
 
     public static String text(MimeMessage mail) {

@@ -5,7 +5,6 @@ import io.restassured.filter.FilterContext;
 import io.restassured.response.Response;
 import io.restassured.specification.FilterableRequestSpecification;
 import io.restassured.specification.FilterableResponseSpecification;
-import java.util.Collection;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
@@ -17,8 +16,8 @@ import tools.jackson.databind.json.JsonMapper;
 
 /**
  * Every secret the tests sent or were given over HTTP — passwords, access, refresh, reset and calendar tokens — so
- * {@code LogSecretsTests} can look for them in the log of the whole run. Installed on every request {@link Api}
- * makes.
+ * {@code LogSecretsTests} can look for them in the log of the whole run: written to the {@link TestRun} folder when
+ * the JVM ends. Installed on every request {@link Api} makes.
  */
 public final class SecretsSeen implements Filter {
 
@@ -27,6 +26,10 @@ public final class SecretsSeen implements Filter {
     private static final Set<String> SECRETS = ConcurrentHashMap.newKeySet();
     private static final JsonMapper JSON = JsonMapper.builder().build();
     private static final Pattern FEED_TOKEN = Pattern.compile("[?&]token=([A-Za-z0-9_-]+)");
+
+    static {
+        Runtime.getRuntime().addShutdownHook(new Thread(() -> TestRun.write("secrets", SECRETS), "secrets-seen"));
+    }
 
     private SecretsSeen() {
     }
@@ -95,9 +98,5 @@ public final class SecretsSeen implements Filter {
         } else if (node.isArray()) {
             node.forEach(SecretsSeen::collect);
         }
-    }
-
-    static void addAll(Collection<String> secrets) {
-        secrets.forEach(SecretsSeen::add);
     }
 }

@@ -6,6 +6,7 @@ import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.Arrays;
 import java.util.Map;
 import org.springframework.boot.test.context.TestConfiguration;
 import org.springframework.context.ApplicationContextInitializer;
@@ -18,8 +19,9 @@ import org.springframework.context.event.ContextClosedEvent;
 import org.springframework.util.FileSystemUtils;
 
 /**
- * The parts of the test world: a movable clock, the HTTP client, an SMTP server, a temporary data dir, and a gate
- * that holds jobs mid-way.
+ * The parts of the test world: a movable clock, the HTTP client, an SMTP server (whose mailed tokens are written to
+ * the {@link TestRun} folder when the JVM ends, for {@code LogSecretsTests}), a temporary data dir, and a gate that
+ * holds jobs mid-way.
  */
 @TestConfiguration(proxyBeanMethods = false)
 public class TestInfrastructure {
@@ -54,6 +56,8 @@ public class TestInfrastructure {
     private static GreenMail startMailServer() {
         GreenMail greenMail = new GreenMail(ServerSetupTest.SMTP.dynamicPort());
         greenMail.start();
+        Runtime.getRuntime().addShutdownHook(new Thread(() -> TestRun.write("mailed-secrets",
+                Arrays.stream(greenMail.getReceivedMessages()).flatMap(Mailbox::secrets).toList()), "mailed-secrets"));
         return greenMail;
     }
 

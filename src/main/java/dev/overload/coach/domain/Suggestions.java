@@ -13,7 +13,6 @@ import dev.overload.shared.paging.PageParams;
 import dev.overload.shared.paging.ResultPage;
 import dev.overload.training.TrainingStatistics;
 import java.time.Clock;
-import java.time.Instant;
 import java.time.LocalDate;
 import java.time.ZoneId;
 import java.util.Comparator;
@@ -102,17 +101,17 @@ public class Suggestions {
 
     /**
      * Makes the plan exactly what the suggestion proposed, through the composite update, in one transaction: only
-     * once, only while the plan is still the version it was made for (409 otherwise).
+     * once, only while the plan is still the version it was made for (409 otherwise) and, with {@code If-Match}, the
+     * version that names (412, as for any change to the plan).
      */
     @Transactional
-    public SuggestionView apply(UUID userId, UUID planId, UUID suggestionId) {
+    public void apply(UUID userId, UUID planId, UUID suggestionId) {
         SuggestionView suggestion = store.find(userId, planId, suggestionId)
                 .orElseThrow(() -> new NotFoundException("Suggestion"));
         if (suggestion.plan() == null) {
             throw new ConflictException("This suggestion changes nothing, so there is nothing to apply");
         }
-        Instant now = clock.instant();
-        if (!store.markApplied(suggestionId, now)) {
+        if (!store.markApplied(suggestionId, clock.instant())) {
             throw new ConflictException("This suggestion was applied already");
         }
         // New exercises enter the catalog as the user's own, only now that the suggestion is taken.
@@ -121,9 +120,6 @@ public class Suggestions {
                 catalog.createCustom(userId, exercise.toCustom())));
         plans.replaceIfUnchanged(userId, planId, suggestion.plan().toComposite(exerciseIds),
                 suggestion.planVersion());
-        return new SuggestionView(suggestion.id(), planId, suggestion.planVersion(), suggestion.query(),
-                suggestion.coach(), suggestion.intents(), suggestion.message(), suggestion.plan(),
-                suggestion.removed(), suggestion.createdAt(), now);
     }
 
     /** The user's own plan: someone else's, even a public one, is not found. */

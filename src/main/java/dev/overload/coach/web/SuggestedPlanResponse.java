@@ -4,7 +4,6 @@ import dev.overload.catalog.ExerciseCategory;
 import dev.overload.catalog.ExerciseType;
 import dev.overload.coach.domain.NewExercise;
 import dev.overload.coach.domain.SuggestedPlan;
-import dev.overload.planning.PlanTree;
 import dev.overload.shared.units.WeightUnit;
 import java.math.BigDecimal;
 import java.util.ArrayList;
@@ -66,36 +65,6 @@ record SuggestedPlanResponse(UUID id, UUID userId, String name, @Nullable String
                                         }));
                             }));
                 }), plan.newExercises().stream().map(NewExerciseResponse::from).toList());
-    }
-
-    /**
-     * The plan after a suggestion was applied: exactly the suggested tree, now with ids, each part marked as the
-     * suggestion marked it (the trees match position for position).
-     */
-    static SuggestedPlanResponse applied(PlanTree plan, SuggestedPlan suggested, WeightUnit unit) {
-        return new SuggestedPlanResponse(plan.id(), plan.userId(), plan.name(), plan.plan().description(), unit,
-                suggested.modified(), indexed(plan.days().size(), d -> {
-                    PlanTree.Day day = plan.days().get(d);
-                    SuggestedPlan.Day marks = d < suggested.days().size() ? suggested.days().get(d) : null;
-                    return new Day(day.id(), plan.id(), day.name(), day.description(), day.orderIndex(),
-                            marks == null || marks.modified(), indexed(day.exercises().size(), e -> {
-                                PlanTree.Exercise exercise = day.exercises().get(e);
-                                SuggestedPlan.Exercise exerciseMarks = marks != null && e < marks.exercises().size()
-                                        ? marks.exercises().get(e) : null;
-                                return new Exercise(exercise.id(), day.id(), exercise.exerciseId(),
-                                        exercise.exerciseName(), exercise.orderIndex(), exercise.restTimeSeconds(),
-                                        exercise.notes(), exerciseMarks == null || exerciseMarks.modified(),
-                                        indexed(exercise.sets().size(), s -> {
-                                            PlanTree.Set set = exercise.sets().get(s);
-                                            boolean modified = exerciseMarks == null
-                                                    || s >= exerciseMarks.sets().size()
-                                                    || exerciseMarks.sets().get(s).modified();
-                                            return new Set(set.id(), exercise.id(), set.setIndex(),
-                                                    set.expectedReps(), unit.fromKilograms(set.expectedWeightKg()),
-                                                    set.expectedDurationSeconds(), set.expectedRir(), modified);
-                                        }));
-                            }));
-                }), List.of());
     }
 
     private static <T> List<T> indexed(int size, IntFunction<T> item) {

@@ -1,8 +1,9 @@
 package dev.overload.coach.web;
 
-import dev.overload.coach.domain.SuggestionView;
 import dev.overload.coach.domain.Suggestions;
+import dev.overload.planning.web.PlanResponse;
 import dev.overload.shared.CurrentUser;
+import dev.overload.shared.contract.Conditional;
 import dev.overload.shared.contract.ErrorStatus;
 import dev.overload.shared.paging.PageParams;
 import io.swagger.v3.oas.annotations.Operation;
@@ -53,11 +54,14 @@ class SuggestionController {
     }
 
     @PostMapping("/suggestions/{suggestionId}/apply")
+    @Conditional
     @Operation(operationId = "applyTrainingPlanSuggestion", summary = "Make my plan what the suggestion proposed, in "
-            + "one transaction; refused (409) when the plan changed since the suggestion or it was applied already")
-    SuggestedPlanResponse apply(CurrentUser caller, @PathVariable UUID planId, @PathVariable UUID suggestionId) {
-        SuggestionView applied = suggestions.apply(caller.id(), planId, suggestionId);
-        return SuggestedPlanResponse.applied(suggestions.ownPlan(caller.id(), planId), applied.plan(),
+            + "one transaction, and answer the plan as getTrainingPlan does (body and ETag); refused (409) when the "
+            + "plan changed since the suggestion or it was applied already")
+    ResponseEntity<PlanResponse> apply(CurrentUser caller, @PathVariable UUID planId,
+            @PathVariable UUID suggestionId) {
+        suggestions.apply(caller.id(), planId, suggestionId);
+        return PlanResponse.tagged(ResponseEntity.ok(), suggestions.ownPlan(caller.id(), planId),
                 caller.weightUnit());
     }
 }

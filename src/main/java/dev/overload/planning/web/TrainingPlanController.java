@@ -2,13 +2,11 @@ package dev.overload.planning.web;
 
 import dev.overload.shared.units.WeightUnit;
 import dev.overload.planning.PlanStatus;
-import dev.overload.planning.PlanTree;
 import dev.overload.planning.domain.PlanQueries;
 import dev.overload.planning.domain.Plans;
 import dev.overload.shared.CurrentUser;
 import dev.overload.shared.contract.ErrorStatus;
 import dev.overload.shared.contract.Conditional;
-import dev.overload.shared.contract.ETags;
 import dev.overload.shared.contract.Idempotent;
 import dev.overload.shared.paging.PageParams;
 import io.swagger.v3.oas.annotations.Operation;
@@ -113,8 +111,6 @@ class TrainingPlanController {
     /** The plan as the caller sees it, tagged with its version in the caller's unit. */
     private ResponseEntity<PlanResponse> tagged(ResponseEntity.BodyBuilder response, CurrentUser caller,
             UUID planId) {
-        PlanTree plan = queries.plan(caller.id(), planId);
-        WeightUnit unit = caller.weightUnit();
-        return response.eTag(ETags.of(plan.version(), unit.name())).body(PlanResponse.from(plan, unit));
+        return PlanResponse.tagged(response, queries.plan(caller.id(), planId), caller.weightUnit());
     }
 }

@@ -1,9 +1,13 @@
 package dev.overload.coach.web;
 
+import static org.assertj.core.api.Assertions.assertThat;
+
 import dev.overload.Api;
 import dev.overload.TestUser;
 import io.restassured.path.json.JsonPath;
 import io.restassured.path.json.config.JsonPathConfig;
+import io.restassured.response.ExtractableResponse;
+import io.restassured.response.Response;
 import io.restassured.response.ValidatableResponse;
 import java.time.LocalDate;
 import java.time.ZoneOffset;
@@ -67,7 +71,18 @@ final class CoachApi {
     }
 
     JsonPath plan(TestUser user, String planId) {
-        return api.as(user).get(PLANS + "/{planId}", planId).then().statusCode(200).extract().jsonPath(DECIMALS);
+        return read(user, planId).jsonPath(DECIMALS);
+    }
+
+    /** The plan as {@code GET /api/training-plans/{planId}} answers it, body and headers. */
+    ExtractableResponse<Response> read(TestUser user, String planId) {
+        return api.as(user).get(PLANS + "/{planId}", planId).then().statusCode(200).extract();
+    }
+
+    /** An answer that is the plan exactly as a read of it answers: the same body and the same ETag. */
+    static void assertSamePlan(ExtractableResponse<Response> answer, ExtractableResponse<Response> read) {
+        assertThat(answer.header("ETag")).isNotNull().isEqualTo(read.header("ETag"));
+        assertThat(answer.jsonPath(DECIMALS).getMap("$")).isEqualTo(read.jsonPath(DECIMALS).getMap("$"));
     }
 
     int remaining(TestUser user) {

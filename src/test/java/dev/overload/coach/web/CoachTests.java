@@ -9,6 +9,8 @@ import dev.overload.Api;
 import dev.overload.ApiTest;
 import dev.overload.TestUser;
 import io.restassured.path.json.JsonPath;
+import io.restassured.response.ExtractableResponse;
+import io.restassured.response.Response;
 import java.math.BigDecimal;
 import java.util.ArrayList;
 import java.util.List;
@@ -97,14 +99,14 @@ class CoachTests {
         JsonPath answer = coach.suggested(user, planId, "add some plyometrics");
         String suggestionId = answer.getString("suggestion_id");
 
-        JsonPath applied = api.as(user).post(CoachApi.APPLY, planId, suggestionId).then().statusCode(200)
-                .extract().jsonPath(CoachApi.DECIMALS);
+        ExtractableResponse<Response> applied = api.as(user).post(CoachApi.APPLY, planId, suggestionId).then()
+                .statusCode(200).extract();
 
-        JsonPath plan = coach.plan(user, planId);
-        assertThat(tree(plan, "days")).isEqualTo(tree(answer, "suggested_training_plan.days"));
-        assertThat(tree(applied, "days")).isEqualTo(tree(answer, "suggested_training_plan.days"));
-        assertThat(applied.getList("days[0].exercises.id")).doesNotContainNull();
-        assertThat(applied.getBoolean("days[0].exercises[0].is_ai_modified")).isTrue();
+        ExtractableResponse<Response> read = coach.read(user, planId);
+        assertThat(tree(read.jsonPath(CoachApi.DECIMALS), "days"))
+                .isEqualTo(tree(answer, "suggested_training_plan.days"));
+        CoachApi.assertSamePlan(applied, read);
+        assertThat(applied.jsonPath().getList("days[0].exercises.id")).doesNotContainNull();
         api.as(user).post(CoachApi.APPLY, planId, suggestionId).then().statusCode(409);
         api.as(user).get(CoachApi.SUGGESTIONS, planId).then().statusCode(200)
                 .body("suggestion_id", hasItem(suggestionId))
@@ -124,6 +126,23 @@ class CoachTests {
                 .contentType("application/problem+json");
 
         assertThat(coach.plan(user, planId).getList("days[0].exercises[0].sets.expected_reps")).hasSize(3);
+    }
+
+    @Test
+    void applyingHonoursIfMatchAsAnyChangeToThePlanDoes() {
+        TestUser user = api.newUser();
+        String planId = coach.strengthPlan(user);
+        String suggestionId = coach.suggested(user, planId, "deload week").getString("suggestion_id");
+        String current = coach.read(user, planId).header("ETag");
+
+        api.as(user).header("If-Match", "\"999-kg\"").post(CoachApi.APPLY, planId, suggestionId).then()
+                .statusCode(412).contentType("application/problem+json");
+        assertThat(coach.read(user, planId).header("ETag")).isEqualTo(current);
+
+        ExtractableResponse<Response> applied = api.as(user).header("If-Match", current)
+                .post(CoachApi.APPLY, planId, suggestionId).then().statusCode(200).extract();
+        assertThat(applied.header("ETag")).isNotEqualTo(current);
+        CoachApi.assertSamePlan(applied, coach.read(user, planId));
     }
 
     @Test
