@@ -4,6 +4,7 @@ import dev.overload.shared.units.WeightUnit;
 import java.time.Instant;
 import java.time.ZoneId;
 import java.util.Collection;
+import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.UUID;
@@ -16,6 +17,11 @@ public interface Users {
 
     /** Where each user can be reached; closed accounts are left out, as nothing reaches them any more. */
     Map<UUID, Contact> contacts(Collection<UUID> userIds);
+
+    /** Where one user can be reached; empty for a closed or unknown account. */
+    default Optional<Contact> contact(UUID userId) {
+        return Optional.ofNullable(contacts(List.of(userId)).get(userId));
+    }
 
     /** The time zone the user's days and weeks run in (404 for an unknown user). */
     ZoneId timeZone(UUID userId);

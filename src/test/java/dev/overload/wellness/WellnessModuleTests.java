@@ -48,7 +48,7 @@ class WellnessModuleTests {
                 .andWaitForEventOfType(DailyMetricsRecorded.class)
                 .matching(event -> event.userId().equals(userId) && event.date().equals(date))
                 .toArrive();
-        assertThat(series.days(userId, date, date)).extracting(DayMetrics::steps).containsExactly(5000);
+        assertThat(series.days(userId, date, date)).extracting(day -> day.readings().steps()).containsExactly(5000);
     }
 
     @Test
@@ -82,6 +82,7 @@ class WellnessModuleTests {
     }
 
     private static DayEntry steps(int steps) {
-        return new DayEntry(null, null, null, null, null, null, null, null, null, steps, null, null, null, List.of());
+        return new DayEntry(null, null, new DayMetrics.Readings(null, null, null, null, null, null, null, steps, null),
+                null, null, List.of());
     }
 }

@@ -66,22 +66,22 @@ class WellnessSeriesTests {
 
         assertThat(days).extracting(DayMetrics::date).containsExactly(date.minusDays(1), date);
         DayMetrics bare = days.getFirst();
-        assertThat(bare.steps()).isEqualTo(10);
+        assertThat(bare.readings().steps()).isEqualTo(10);
         assertThat(bare.sleepHours()).isNull();
         assertThat(bare.mealCount()).isZero();
         assertThat(bare.calories()).isNull();
         assertThat(bare.girthsCm()).isEqualTo(DayMetrics.Girths.NONE);
         DayMetrics full = days.getLast();
         assertThat(full.sleepHours()).isEqualByComparingTo("7.5");
-        assertThat(full.sleepQuality()).isEqualTo(3);
-        assertThat(full.stressLevel()).isEqualTo(6);
-        assertThat(full.energyLevel()).isEqualTo(5);
-        assertThat(full.motivationLevel()).isEqualTo(9);
-        assertThat(full.bodyWeightKg()).isEqualByComparingTo("90.71847");
-        assertThat(full.bodyFatPercent()).isEqualByComparingTo("18.25");
-        assertThat(full.restingHeartRate()).isEqualTo(58);
-        assertThat(full.steps()).isEqualTo(12000);
-        assertThat(full.waterMl()).isEqualTo(3000);
+        assertThat(full.readings().sleepQuality()).isEqualTo(3);
+        assertThat(full.readings().stressLevel()).isEqualTo(6);
+        assertThat(full.readings().energyLevel()).isEqualTo(5);
+        assertThat(full.readings().motivationLevel()).isEqualTo(9);
+        assertThat(full.readings().bodyWeightKg()).isEqualByComparingTo("90.71847");
+        assertThat(full.readings().bodyFatPercent()).isEqualByComparingTo("18.25");
+        assertThat(full.readings().restingHeartRate()).isEqualTo(58);
+        assertThat(full.readings().steps()).isEqualTo(12000);
+        assertThat(full.readings().waterMl()).isEqualTo(3000);
         assertThat(full.mealCount()).isEqualTo(3);
         assertThat(full.calories()).isEqualTo(1300);
         assertThat(full.proteinG()).isEqualByComparingTo("90.5");
@@ -103,10 +103,11 @@ class WellnessSeriesTests {
         }
         record(other, today, 99);
 
-        assertThat(series.days(user.id(), today.minusDays(3), today.minusDays(1))).extracting(DayMetrics::steps)
+        assertThat(series.days(user.id(), today.minusDays(3), today.minusDays(1)))
+                .extracting(day -> day.readings().steps())
                 .containsExactly(3, 2, 1);
-        assertThat(series.days(user.id(), today, today)).extracting(DayMetrics::steps).containsExactly(0);
-        assertThat(series.days(other.id(), today.minusDays(10), today)).extracting(DayMetrics::steps)
+        assertThat(series.days(user.id(), today, today)).extracting(day -> day.readings().steps()).containsExactly(0);
+        assertThat(series.days(other.id(), today.minusDays(10), today)).extracting(day -> day.readings().steps())
                 .containsExactly(99);
         assertThat(series.days(user.id(), today.plusDays(1), today.plusDays(30))).isEmpty();
         assertThatThrownBy(() -> series.days(user.id(), today, today.minusDays(1)))

@@ -1,5 +1,6 @@
 package dev.overload.catalog.domain;
 
+import dev.overload.shared.paging.SqlFilter;
 import static dev.overload.shared.persistence.SqlValues.instant;
 
 import dev.overload.catalog.Difficulty;
@@ -14,9 +15,7 @@ import dev.overload.shared.paging.SqlPages;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.time.Instant;
-import java.util.ArrayList;
 import java.util.Collection;
-import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -68,53 +67,42 @@ public class ExerciseQueries {
     }
 
     public ResultPage<ExerciseView> list(UUID viewerId, ExerciseFilter filter, PageParams page) {
-        List<String> where = new ArrayList<>(List.of("(e.owner_id is null or e.owner_id = :viewer)"));
-        Map<String, Object> params = new HashMap<>(Map.of("viewer", viewerId));
-        if (filter.search() != null && !filter.search().isBlank()) {
-            where.add("e.search_text like '%' || fold_search_text(:search) || '%' escape '!'");
-            params.put("search", filter.search().strip().replace("!", "!!").replace("%", "!%").replace("_", "!_"));
-        }
+        SqlFilter sql = new SqlFilter(FROM).where("(e.owner_id is null or e.owner_id = :viewer)", "viewer", viewerId)
+                .whenText(filter.search(), "e.search_text like '%' || fold_search_text(:search) || '%' escape '!'",
+                        "search", SqlFilter::likeEscaped);
         if (filter.muscleGroup() != null && !filter.muscleGroup().isBlank()) {
             String part = ReferenceData.normalized(filter.muscleGroup());
             if (!referenceData.isBodyPart(part)) {
                 throw new InvalidFieldException("muscle_group", "must be a muscle group or body region, one of "
                         + new TreeSet<>(referenceData.bodyParts()));
             }
-            where.add("""
+            sql.where("""
                     exists (select 1 from muscle_groups m where (m.slug = :muscle or m.body_region = :muscle)
                             and (m.id = e.primary_muscle_group_id or exists (select 1 from exercise_secondary_muscles s
-                                 where s.exercise_id = e.id and s.muscle_group_id = m.id)))""");
-            params.put("muscle", part);
+                                 where s.exercise_id = e.id and s.muscle_group_id = m.id)))""", "muscle", part);
         }
         if (filter.equipment() != null && !filter.equipment().isBlank()) {
             String equipment = ReferenceData.normalized(filter.equipment());
             if (equipment.equals("bodyweight")) {
-                where.add("not exists (select 1 from exercise_equipment q where q.exercise_id = e.id)");
+                sql.where("not exists (select 1 from exercise_equipment q where q.exercise_id = e.id)");
             } else if (referenceData.isEquipment(equipment)) {
-                where.add("""
+                sql.where("""
                         exists (select 1 from exercise_equipment q join equipment eq on eq.id = q.equipment_id
-                                where q.exercise_id = e.id and eq.slug = :equipment)""");
-                params.put("equipment", equipment);
+                                where q.exercise_id = e.id and eq.slug = :equipment)""", "equipment", equipment);
             } else {
                 throw new InvalidFieldException("equipment", "must be 'bodyweight' or one of "
                         + referenceData.equipment().stream().map(Equipment::slug).sorted().toList());
             }
         }
-        if (filter.category() != null) {
-            where.add("e.category = :category");
-            params.put("category", filter.category().name());
-        }
-        if (filter.difficulty() != null) {
-            where.add("e.difficulty = :difficulty");
-            params.put("difficulty", filter.difficulty().name());
-        }
+        sql.when(filter.category(), "e.category = :category", "category", ExerciseCategory::name)
+                .when(filter.difficulty(), "e.difficulty = :difficulty", "difficulty", Difficulty::name);
         if (filter.custom() != null) {
-            where.add(filter.custom() ? "e.owner_id is not null" : "e.owner_id is null");
+            sql.where(filter.custom() ? "e.owner_id is not null" : "e.owner_id is null");
         }
-        String ranking = params.containsKey("search") && (page.sort() == null || page.sort().isBlank())
+        String ranking = sql.params().containsKey("search") && (page.sort() == null || page.sort().isBlank())
                 ? SEARCH_RANKING : "";
-        ResultPage<Row> rows = SqlPages.page(jdbc, COLUMNS, FROM + " where " + String.join(" and ", where),
-                ranking + page.orderBy(ORDER_BY, Sort.by("name"), "e.id"), params, page, ExerciseQueries::row);
+        ResultPage<Row> rows = SqlPages.page(jdbc, COLUMNS, sql, ranking + page.orderBy(ORDER_BY, Sort.by("name"),
+                "e.id"), page, ExerciseQueries::row);
         return new ResultPage<>(withDetails(rows.items()), rows.total());
     }
 

@@ -1,5 +1,6 @@
 package dev.overload.club.domain;
 
+import dev.overload.shared.paging.SqlFilter;
 import dev.overload.shared.CurrentUser;
 import dev.overload.shared.errors.ForbiddenException;
 import dev.overload.shared.errors.NotFoundException;
@@ -10,7 +11,6 @@ import dev.overload.shared.persistence.SqlValues;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.time.LocalDate;
-import java.util.HashMap;
 import java.util.Map;
 import java.util.UUID;
 import org.springframework.data.domain.Sort;
@@ -29,8 +29,9 @@ public class ClientQueries {
             c.id, c.user_id, c.membership_id, m.access_level, c.first_name, c.last_name, c.phone_number, c.gender,
             c.date_of_birth, c.weight_kg, c.height_cm, c.status, c.membership_started_on, c.membership_ends_on,
             c.trainer_id, c.created_at, c.updated_at""";
-    private static final String FROM = "from club_clients c join club_memberships m on m.id = c.membership_id "
-            + "where c.deleted_at is null";
+    private static final String JOINED = "from club_clients c join club_memberships m on m.id = c.membership_id";
+    private static final String CURRENT = "c.deleted_at is null";
+    private static final String FROM = JOINED + " where " + CURRENT;
     private static final Map<String, String> SORTABLE = Map.of("last_name", "lower(c.last_name)", "first_name",
             "lower(c.first_name)", "created_at", "c.created_at", "date_of_birth", "c.date_of_birth",
             "membership_ends_on", "c.membership_ends_on");
@@ -50,32 +51,19 @@ public class ClientQueries {
             throw new ForbiddenException("Only the club's administrators and trainers "
                     + "list clients");
         }
-        StringBuilder where = new StringBuilder(FROM);
-        Map<String, Object> params = new HashMap<>();
+        SqlFilter sql = new SqlFilter(JOINED).where(CURRENT);
         if (!caller.isAdmin()) {
-            where.append(" and c.trainer_id = :caller");
-            params.put("caller", caller.id());
+            sql.where("c.trainer_id = :caller", "caller", caller.id());
         }
-        if (filter.status() != null) {
-            where.append(" and c.status = :status");
-            params.put("status", filter.status().name());
-        }
-        if (filter.membershipId() != null) {
-            where.append(" and c.membership_id = :membership");
-            params.put("membership", filter.membershipId());
-        }
-        if (filter.trainerId() != null) {
-            where.append(" and c.trainer_id = :trainer");
-            params.put("trainer", filter.trainerId());
-        }
-        if (filter.search() != null && !filter.search().isBlank()) {
-            where.append(" and (c.first_name ilike :search or c.last_name ilike :search or c.phone_number like "
-                    + ":search or (c.first_name || ' ' || c.last_name) ilike :search)");
-            params.put("search", "%" + filter.search().strip().replace("\\", "\\\\").replace("%", "\\%")
-                    .replace("_", "\\_") + "%");
-        }
-        return SqlPages.page(jdbc, COLUMNS, where.toString(), page.orderBy(SORTABLE,
-                Sort.by("last_name", "first_name"), "c.id"), params, page, (rs, n) -> view(rs));
+        sql.when(filter.status(), "c.status = :status", "status", ClientStatus::name)
+                .when(filter.membershipId(), "c.membership_id = :membership", "membership")
+                .when(filter.trainerId(), "c.trainer_id = :trainer", "trainer")
+                .whenText(filter.search(), "(c.first_name ilike :search escape '!' or c.last_name ilike :search "
+                        + "escape '!' or c.phone_number like :search escape '!' or (c.first_name || ' ' || "
+                        + "c.last_name) ilike :search escape '!')", "search",
+                        search -> "%" + SqlFilter.likeEscaped(search) + "%");
+        return SqlPages.page(jdbc, COLUMNS, sql, page.orderBy(SORTABLE, Sort.by("last_name", "first_name"),
+                "c.id"), page, (rs, n) -> view(rs));
     }
 
     @Transactional(readOnly = true)

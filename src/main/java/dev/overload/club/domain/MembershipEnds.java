@@ -5,6 +5,8 @@ import dev.overload.notifications.EmailComposer;
 import dev.overload.notifications.Emails;
 import dev.overload.notifications.Notifications;
 import dev.overload.notifications.OutgoingMail;
+import java.sql.ResultSet;
+import java.sql.SQLException;
 import java.sql.Timestamp;
 import java.time.Clock;
 import java.time.LocalDate;
@@ -67,8 +69,7 @@ public class MembershipEnds implements EmailComposer {
                   and c.ending_notice_sent_for is distinct from c.membership_ends_on
                 returning c.id, c.user_id, c.first_name, c.membership_ends_on, m.access_level""")
                 .param("today", today).param("last", today.plusDays(NOTICE_DAYS))
-                .query((rs, n) -> new Ending(rs.getObject(1, UUID.class), rs.getObject(2, UUID.class),
-                        rs.getString(3), rs.getObject(4, LocalDate.class), rs.getString(5)))
+                .query(Ending::of)
                 .list();
         for (Ending ending : noticed) {
             emails.queue(EMAIL_KIND, ending.clientId());
@@ -89,10 +90,9 @@ public class MembershipEnds implements EmailComposer {
                 from club_clients c join club_memberships m on m.id = c.membership_id
                 where c.id = :id and c.deleted_at is null and c.status <> 'INACTIVE'""")
                 .param("id", clientId)
-                .query((rs, n) -> new Ending(rs.getObject(1, UUID.class), rs.getObject(2, UUID.class),
-                        rs.getString(3), rs.getObject(4, LocalDate.class), rs.getString(5)))
+                .query(Ending::of)
                 .optional()
-                .flatMap(ending -> Optional.ofNullable(users.contacts(List.of(ending.userId())).get(ending.userId()))
+                .flatMap(ending -> users.contact(ending.userId())
                         .filter(contact -> contact.email() != null)
                         .map(contact -> new OutgoingMail(contact.email(), subject(ending),
                                 "Hello " + ending.firstName() + ",\n\n" + text(ending) + "\n"))));
@@ -107,6 +107,12 @@ public class MembershipEnds implements EmailComposer {
                 + "to renew it; after that date your client account becomes inactive.";
     }
 
+    /** Read from the columns client id, user id, first name, membership end, access level. */
     private record Ending(UUID clientId, UUID userId, String firstName, LocalDate endsOn, String level) {
+
+        static Ending of(ResultSet rs, int rowNum) throws SQLException {
+            return new Ending(rs.getObject(1, UUID.class), rs.getObject(2, UUID.class), rs.getString(3),
+                    rs.getObject(4, LocalDate.class), rs.getString(5));
+        }
     }
 }

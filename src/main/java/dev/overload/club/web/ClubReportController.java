@@ -4,6 +4,7 @@ import dev.overload.club.domain.ClubReportFiles;
 import dev.overload.club.domain.ClubReports;
 import dev.overload.club.domain.ReportScope;
 import dev.overload.shared.CurrentUser;
+import dev.overload.shared.DateRange;
 import dev.overload.shared.contract.ErrorStatus;
 import dev.overload.shared.contract.OwnAccountOnly;
 import dev.overload.jobs.Job;
@@ -15,6 +16,7 @@ import java.time.Clock;
 import java.time.LocalDate;
 import java.time.ZoneOffset;
 import java.util.List;
+import org.jspecify.annotations.Nullable;
 import org.springframework.format.annotation.DateTimeFormat;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.ResponseEntity;
@@ -54,9 +56,8 @@ class ClubReportController {
             + "bar chart where one helps): made in the background by a job I follow at the Location (202), then "
             + "listed with my reports")
     ResponseEntity<Job> request(CurrentUser caller, @Valid @RequestBody ClubReportRequest request) {
-        LocalDate to = request.to() != null ? request.to() : today();
-        LocalDate from = request.from() != null ? request.from() : to.minusWeeks(DEFAULT_WEEKS);
-        Job job = files.request(caller, request.report(), request.format(), from, to,
+        DateRange period = period(request.from(), request.to());
+        Job job = files.request(caller, request.report(), request.format(), period.from(), period.to(),
                 request.days() != null ? request.days() : DEFAULT_IDLE_DAYS, Boolean.TRUE.equals(
                         request.emailWhenDone()));
         return ResponseEntity.accepted().location(job.location()).body(job);
@@ -85,9 +86,8 @@ class ClubReportController {
     List<ClubReports.TrainerWeek> trainingsPerTrainer(CurrentUser caller,
             @RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate from,
             @RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate to) {
-        LocalDate end = to != null ? to : today();
-        return reports.trainingsPerTrainer(ReportScope.of(caller), from != null ? from : end.minusWeeks(DEFAULT_WEEKS),
-                end);
+        DateRange period = period(from, to);
+        return reports.trainingsPerTrainer(ReportScope.of(caller), period.from(), period.to());
     }
 
     @GetMapping("/attendance")
@@ -97,8 +97,8 @@ class ClubReportController {
     List<ClubReports.Attendance> attendance(CurrentUser caller,
             @RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate from,
             @RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate to) {
-        LocalDate end = to != null ? to : today();
-        return reports.attendance(ReportScope.of(caller), from != null ? from : end.minusWeeks(DEFAULT_WEEKS), end);
+        DateRange period = period(from, to);
+        return reports.attendance(ReportScope.of(caller), period.from(), period.to());
     }
 
     @GetMapping("/idle-clients")
@@ -110,7 +110,9 @@ class ClubReportController {
         return reports.idleClients(ReportScope.of(caller), days);
     }
 
-    private LocalDate today() {
-        return LocalDate.ofInstant(clock.instant(), ZoneOffset.UTC);
+    /** The days a report covers: {@code to} defaults to today (UTC), {@code from} to 12 weeks before {@code to}. */
+    private DateRange period(@Nullable LocalDate from, @Nullable LocalDate to) {
+        LocalDate end = to != null ? to : LocalDate.ofInstant(clock.instant(), ZoneOffset.UTC);
+        return new DateRange(from != null ? from : end.minusWeeks(DEFAULT_WEEKS), end);
     }
 }

@@ -178,18 +178,19 @@ public class DashboardQueries {
         return each(widgets, widget -> {
             LocalDate from = today.weeks(widget.weeks(12)).from();
             return new WidgetData.BodyWeightTrend(days.stream()
-                    .filter(day -> day.bodyWeightKg() != null && !day.date().isBefore(from))
+                    .filter(day -> day.readings().bodyWeightKg() != null && !day.date().isBefore(from))
                     .map(day -> new WidgetData.BodyWeightTrend.Point(day.date(),
-                            today.unit().fromKilograms(day.bodyWeightKg())))
+                            today.unit().fromKilograms(day.readings().bodyWeightKg())))
                     .toList());
         });
     }
 
     private WidgetData.WellnessToday wellnessToday(Today today) {
         return wellness.days(today.userId(), today.date(), today.date()).stream().findFirst()
-                .map(day -> new WidgetData.WellnessToday(day.date(), true, day.sleepHours(), day.sleepQuality(),
-                        day.stressLevel(), day.energyLevel(), day.motivationLevel(), day.calories(), day.proteinG(),
-                        day.steps(), day.waterMl()))
+                .map(day -> new WidgetData.WellnessToday(day.date(), true, day.sleepHours(),
+                        day.readings().sleepQuality(), day.readings().stressLevel(), day.readings().energyLevel(),
+                        day.readings().motivationLevel(), day.calories(), day.proteinG(), day.readings().steps(),
+                        day.readings().waterMl()))
                 .orElse(new WidgetData.WellnessToday(today.date(), false, null, null, null, null, null, null, null,
                         null, null));
     }

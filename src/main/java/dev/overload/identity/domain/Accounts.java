@@ -1,5 +1,6 @@
 package dev.overload.identity.domain;
 
+import dev.overload.shared.paging.SqlFilter;
 import dev.overload.identity.AccountClosed;
 import dev.overload.identity.Role;
 import dev.overload.shared.errors.ConflictException;
@@ -132,11 +133,10 @@ public class Accounts {
             filter = filter.and((user, q, cb) -> cb.equal(user.get("role"), query.role()));
         }
         if (query.search() != null && !query.search().isBlank()) {
-            String pattern = "%" + query.search().toLowerCase(Locale.ROOT)
-                    .replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_") + "%";
+            String pattern = "%" + SqlFilter.likeEscaped(query.search().toLowerCase(Locale.ROOT)) + "%";
             filter = filter.and((user, q, cb) -> cb.or(
-                    cb.like(cb.lower(user.get("username")), pattern, '\\'),
-                    cb.like(cb.lower(user.get("email")), pattern, '\\')));
+                    cb.like(cb.lower(user.get("username")), pattern, SqlFilter.LIKE_ESCAPE),
+                    cb.like(cb.lower(user.get("email")), pattern, SqlFilter.LIKE_ESCAPE)));
         }
         return ResultPage.of(users.findAll(filter, page.pageable(SORTABLE, Sort.by("createdAt", "id"))));
     }

@@ -1,21 +1,16 @@
 package dev.overload.identity.domain;
 
 import dev.overload.notifications.EmailComposer;
-import dev.overload.notifications.Emails;
 import dev.overload.notifications.OutgoingMail;
 import dev.overload.shared.errors.ConflictException;
-import java.time.Clock;
 import java.time.Duration;
-import java.time.Instant;
 import java.util.Locale;
 import java.util.Optional;
 import java.util.UUID;
 import java.util.concurrent.ThreadLocalRandom;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.stereotype.Service;
-import org.springframework.transaction.PlatformTransactionManager;
 import org.springframework.transaction.annotation.Transactional;
-import org.springframework.transaction.support.TransactionTemplate;
 
 /**
  * Accounts opened for someone else (a club's new client): no password, and an email through the outbox with
@@ -29,22 +24,15 @@ public class Invitations implements EmailComposer {
     static final Duration VALIDITY = Duration.ofDays(7);
 
     private final UserRepository users;
-    private final PasswordResetTokenRepository tokens;
-    private final Emails emails;
+    private final PasswordTokenEmails tokenEmails;
     private final IdentityProperties properties;
-    private final TransactionTemplate transaction;
-    private final Clock clock;
     private final String publicUrl;
 
-    Invitations(UserRepository users, PasswordResetTokenRepository tokens, Emails emails,
-            IdentityProperties properties, PlatformTransactionManager transactionManager, Clock clock,
+    Invitations(UserRepository users, PasswordTokenEmails tokenEmails, IdentityProperties properties,
             @Value("${overload.public-url}") String publicUrl) {
         this.users = users;
-        this.tokens = tokens;
-        this.emails = emails;
+        this.tokenEmails = tokenEmails;
         this.properties = properties;
-        this.transaction = new TransactionTemplate(transactionManager);
-        this.clock = clock;
         this.publicUrl = publicUrl;
     }
 
@@ -56,8 +44,7 @@ public class Invitations implements EmailComposer {
         }
         User user = users.save(User.invited(usernameFor(email), email, firstName, lastName,
                 properties.initialAiSuggestions()));
-        emails.queue(EMAIL_KIND, tokens.save(new PasswordResetToken(user.getId(),
-                clock.instant().plus(VALIDITY))).getId());
+        tokenEmails.queue(EMAIL_KIND, user.getId(), VALIDITY);
         return user.getId();
     }
 
@@ -68,11 +55,7 @@ public class Invitations implements EmailComposer {
 
     @Override
     public Optional<OutgoingMail> compose(UUID reference) {
-        Instant now = clock.instant();
-        return transaction.execute(status -> tokens.findById(reference).flatMap(invitation -> users
-                .findById(invitation.userId())
-                .filter(user -> !user.isDeleted() && user.getEmail() != null)
-                .flatMap(user -> Optional.ofNullable(invitation.issue(now)).map(token -> email(user, token)))));
+        return tokenEmails.compose(reference, (user, token, invitation) -> email(user, token));
     }
 
     private OutgoingMail email(User user, String token) {

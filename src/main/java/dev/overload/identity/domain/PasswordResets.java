@@ -3,7 +3,6 @@ package dev.overload.identity.domain;
 import dev.overload.shared.security.SecretTokens;
 import dev.overload.shared.errors.InvalidFieldException;
 import dev.overload.notifications.EmailComposer;
-import dev.overload.notifications.Emails;
 import dev.overload.notifications.OutgoingMail;
 import dev.overload.shared.security.RateLimiter;
 import java.net.URLEncoder;
@@ -35,25 +34,25 @@ public class PasswordResets implements EmailComposer {
 
     private final UserRepository users;
     private final PasswordResetTokenRepository resetTokens;
+    private final PasswordTokenEmails tokenEmails;
     private final RefreshTokenRepository refreshTokens;
     private final PasswordEncoder passwordEncoder;
     private final RateLimiter rateLimiter;
-    private final Emails emails;
     private final IdentityProperties properties;
     private final TransactionTemplate transaction;
     private final Clock clock;
     private final String publicUrl;
 
-    PasswordResets(UserRepository users, PasswordResetTokenRepository resetTokens,
+    PasswordResets(UserRepository users, PasswordResetTokenRepository resetTokens, PasswordTokenEmails tokenEmails,
             RefreshTokenRepository refreshTokens, PasswordEncoder passwordEncoder, RateLimiter rateLimiter,
-            Emails emails, IdentityProperties properties, PlatformTransactionManager transactionManager,
-            Clock clock, @Value("${overload.public-url}") String publicUrl) {
+            IdentityProperties properties, PlatformTransactionManager transactionManager, Clock clock,
+            @Value("${overload.public-url}") String publicUrl) {
         this.users = users;
         this.resetTokens = resetTokens;
+        this.tokenEmails = tokenEmails;
         this.refreshTokens = refreshTokens;
         this.passwordEncoder = passwordEncoder;
         this.rateLimiter = rateLimiter;
-        this.emails = emails;
         this.properties = properties;
         this.transaction = new TransactionTemplate(transactionManager);
         this.clock = clock;
@@ -69,8 +68,7 @@ public class PasswordResets implements EmailComposer {
                 .ifPresent(user -> {
                     // A new request spends the tokens sent before it: only the newest works.
                     resetTokens.spendAllOf(user.getId(), clock.instant());
-                    emails.queue(EMAIL_KIND, resetTokens.save(new PasswordResetToken(user.getId(),
-                            clock.instant().plus(properties.passwordResetTtl()))).getId());
+                    tokenEmails.queue(EMAIL_KIND, user.getId(), properties.passwordResetTtl());
                 }));
     }
 
@@ -79,14 +77,9 @@ public class PasswordResets implements EmailComposer {
         return EMAIL_KIND;
     }
 
-    /** Makes the request's token as its email is written; it is committed before the email can go out. */
     @Override
     public Optional<OutgoingMail> compose(UUID requestId) {
-        Instant now = clock.instant();
-        return transaction.execute(status -> resetTokens.findById(requestId).flatMap(reset -> users
-                .findById(reset.userId())
-                .filter(user -> !user.isDeleted() && user.getEmail() != null)
-                .flatMap(user -> Optional.ofNullable(reset.issue(now)).map(token -> email(user, token, reset)))));
+        return tokenEmails.compose(requestId, this::email);
     }
 
     /** Sets the new password, spends every other outstanding reset token and ends every login of the account. */

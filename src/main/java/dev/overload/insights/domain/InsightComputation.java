@@ -116,14 +116,15 @@ public class InsightComputation {
 
     private static void wellnessOf(DayMetrics day, DailyValues values) {
         values.put(day.date(), Metric.SLEEP_HOURS, day.sleepHours());
-        values.put(day.date(), Metric.SLEEP_QUALITY, day.sleepQuality());
-        values.put(day.date(), Metric.STRESS_LEVEL, day.stressLevel());
-        values.put(day.date(), Metric.ENERGY_LEVEL, day.energyLevel());
-        values.put(day.date(), Metric.MOTIVATION_LEVEL, day.motivationLevel());
-        values.put(day.date(), Metric.BODY_WEIGHT, day.bodyWeightKg());
+        DayMetrics.Readings readings = day.readings();
+        values.put(day.date(), Metric.SLEEP_QUALITY, readings.sleepQuality());
+        values.put(day.date(), Metric.STRESS_LEVEL, readings.stressLevel());
+        values.put(day.date(), Metric.ENERGY_LEVEL, readings.energyLevel());
+        values.put(day.date(), Metric.MOTIVATION_LEVEL, readings.motivationLevel());
+        values.put(day.date(), Metric.BODY_WEIGHT, readings.bodyWeightKg());
         values.put(day.date(), Metric.CALORIES, day.calories());
         values.put(day.date(), Metric.PROTEIN, day.proteinG());
-        values.put(day.date(), Metric.STEPS, day.steps());
+        values.put(day.date(), Metric.STEPS, readings.steps());
     }
 
     private static void trainingOf(TrainingStatistics.TrainedDay day, DailyValues values) {

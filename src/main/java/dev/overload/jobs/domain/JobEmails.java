@@ -5,7 +5,6 @@ import dev.overload.jobs.Job;
 import dev.overload.jobs.JobStatus;
 import dev.overload.notifications.EmailComposer;
 import dev.overload.notifications.OutgoingMail;
-import java.util.List;
 import java.util.Optional;
 import java.util.UUID;
 import org.springframework.beans.factory.annotation.Value;
@@ -37,9 +36,8 @@ public class JobEmails implements EmailComposer {
 
     @Override
     public Optional<OutgoingMail> compose(UUID jobId) {
-        return store.find(jobId).filter(row -> row.job().status().finished()).flatMap(row -> Optional
-                .ofNullable(users.contacts(List.of(row.userId())).get(row.userId()))
-                .map(Users.Contact::email)
+        return store.find(jobId).filter(row -> row.job().status().finished()).flatMap(row -> users
+                .contact(row.userId()).map(Users.Contact::email)
                 .map(address -> mail(address, row.job())));
     }
 

@@ -1,5 +1,6 @@
 package dev.overload.jobs.domain;
 
+import dev.overload.shared.paging.SqlFilter;
 import static dev.overload.shared.persistence.SqlValues.instant;
 
 import dev.overload.jobs.Job;
@@ -96,18 +97,10 @@ class JobStore {
     }
 
     ResultPage<Job> list(UUID userId, @Nullable JobStatus status, @Nullable String type, PageParams page) {
-        Map<String, Object> params = new HashMap<>(Map.of("user", userId));
-        StringBuilder where = new StringBuilder("from jobs where user_id = :user");
-        if (status != null) {
-            where.append(" and status = :status");
-            params.put("status", status.name());
-        }
-        if (type != null) {
-            where.append(" and type = :type");
-            params.put("type", type);
-        }
-        return SqlPages.page(jdbc, COLUMNS, where.toString(), "created_at desc, id desc", params, page, this::row)
-                .map(Row::job);
+        SqlFilter sql = new SqlFilter("from jobs").where("user_id = :user", "user", userId)
+                .when(status, "status = :status", "status", JobStatus::name)
+                .when(type, "type = :type", "type");
+        return SqlPages.page(jdbc, COLUMNS, sql, "created_at desc, id desc", page, this::row).map(Row::job);
     }
 
     /** QUEUED (or RUNNING, when an earlier attempt died) becomes RUNNING; empty when it is no longer to run. */

@@ -1,11 +1,11 @@
 package dev.overload.planning.domain;
 
+import dev.overload.planning.PlanDifficulty;
+import dev.overload.shared.paging.SqlFilter;
 import dev.overload.planning.PlanTree;
 import dev.overload.shared.paging.PageParams;
 import dev.overload.shared.paging.ResultPage;
 import dev.overload.shared.paging.SqlPages;
-import java.util.ArrayList;
-import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
@@ -26,32 +26,18 @@ public class WorkoutPlanQueries {
 
     /** Plans without their structure, newest first; {@code page} counts from 1. */
     public ResultPage<PlanTree> visible(UUID viewerId, WorkoutPlanFilter filter, int page, int limit) {
-        List<String> where = new ArrayList<>(List.of("(p.user_id = :viewer or p.is_public)"));
-        Map<String, Object> params = new HashMap<>(Map.of("viewer", viewerId));
-        if (filter.muscleType() != null) {
-            where.add(":muscle = any(p.muscle_types)");
-            params.put("muscle", filter.muscleType().strip().toLowerCase(Locale.ROOT));
-        }
-        if (filter.difficultyLevel() != null) {
-            where.add("p.difficulty_level = :difficulty");
-            params.put("difficulty", filter.difficultyLevel().name());
-        }
-        if (filter.createdBy() != null) {
-            where.add("p.user_id = :creator");
-            params.put("creator", filter.createdBy());
-        }
-        if (filter.isPublic() != null) {
-            where.add("p.is_public = :public");
-            params.put("public", filter.isPublic());
-        }
-        if (filter.search() != null && !filter.search().isBlank()) {
-            where.add("fold_search_text(p.name || ' ' || coalesce(p.description, '')) "
-                    + "like '%' || fold_search_text(:search) || '%' escape '!'");
-            params.put("search", filter.search().strip().replace("!", "!!").replace("%", "!%").replace("_", "!_"));
-        }
+        SqlFilter sql = new SqlFilter("from training_plans p")
+                .where("(p.user_id = :viewer or p.is_public)", "viewer", viewerId)
+                .when(filter.muscleType(), ":muscle = any(p.muscle_types)", "muscle",
+                        muscle -> muscle.strip().toLowerCase(Locale.ROOT))
+                .when(filter.difficultyLevel(), "p.difficulty_level = :difficulty", "difficulty",
+                        PlanDifficulty::name)
+                .when(filter.createdBy(), "p.user_id = :creator", "creator")
+                .when(filter.isPublic(), "p.is_public = :public", "public")
+                .whenText(filter.search(), "fold_search_text(p.name || ' ' || coalesce(p.description, '')) "
+                        + "like '%' || fold_search_text(:search) || '%' escape '!'", "search", SqlFilter::likeEscaped);
         return SqlPages
-                .page(jdbc, PlanQueries.PLAN_COLUMNS, "from training_plans p where " + String.join(" and ", where),
-                        "p.created_at desc, p.id", params,
+                .page(jdbc, PlanQueries.PLAN_COLUMNS, sql, "p.created_at desc, p.id",
                         new PageParams(limit, Math.toIntExact((long) (page - 1) * limit), null),
                         PlanQueries::planRow)
                 .map(row -> row.toTree(List.of()));

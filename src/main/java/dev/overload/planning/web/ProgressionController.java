@@ -52,7 +52,7 @@ class ProgressionController {
     @PutMapping
     @ApiResponse(responseCode = "200", description = "The rule was changed")
     @ApiResponse(responseCode = "201", description = "The rule was created")
-    @ErrorStatus(value = 403, description = "Someone else's public plan: only its creator changes it")
+    @ErrorStatus(value = 403, description = PlanOwnership.CREATOR_ONLY)
     @Operation(operationId = "putProgression",
             summary = "Create (201) or change (200) the progression rule of an exercise in my plan")
     ResponseEntity<ProgressionResponse> put(CurrentUser caller, @PathVariable UUID planId,

@@ -69,7 +69,7 @@ class TrainingPlanController {
 
     @PutMapping("/{planId}")
     @Conditional
-    @ErrorStatus(value = 403, description = "Someone else's public plan: only its creator changes it")
+    @ErrorStatus(value = 403, description = PlanOwnership.CREATOR_ONLY)
     @Operation(operationId = "updateTrainingPlan", summary = "Change my plan's own fields; left-out fields are kept")
     ResponseEntity<PlanResponse> update(CurrentUser caller, @PathVariable UUID planId,
             @Valid @RequestBody PlanUpdateRequest request) {
@@ -80,7 +80,7 @@ class TrainingPlanController {
     @DeleteMapping("/{planId}")
     @Conditional
     @ResponseStatus(HttpStatus.NO_CONTENT)
-    @ErrorStatus(value = 403, description = "Someone else's public plan: only its creator changes it")
+    @ErrorStatus(value = 403, description = PlanOwnership.CREATOR_ONLY)
     @Operation(operationId = "deleteTrainingPlan", summary = "Delete my plan with everything in it")
     void delete(CurrentUser caller, @PathVariable UUID planId) {
         plans.delete(caller.id(), planId);
@@ -89,7 +89,7 @@ class TrainingPlanController {
     @PostMapping("/{planId}/composite")
     @Conditional
     @Idempotent
-    @ErrorStatus(value = 403, description = "Someone else's public plan: only its creator changes it")
+    @ErrorStatus(value = 403, description = PlanOwnership.CREATOR_ONLY)
     @Operation(operationId = "replaceTrainingPlan", summary = "Make my plan exactly like the payload in one "
             + "transaction: items with ids are updated, items without are created, stored items left out are "
             + "deleted; order follows the arrays")

@@ -60,7 +60,7 @@ class TrainingPlanDayController {
     @PostMapping
     @ResponseStatus(HttpStatus.CREATED)
     @Idempotent
-    @ErrorStatus(value = 403, description = "Someone else's public plan: only its creator changes it")
+    @ErrorStatus(value = 403, description = PlanOwnership.CREATOR_ONLY)
     @Operation(operationId = "createTrainingPlanDay", summary = "Add a day at order_index, or at the end")
     ResponseEntity<DayResponse> create(CurrentUser caller, @PathVariable UUID planId,
             @Valid @RequestBody CreateDayRequest request) {
@@ -79,7 +79,7 @@ class TrainingPlanDayController {
 
     @PutMapping("/{dayId}")
     @Conditional
-    @ErrorStatus(value = 403, description = "Someone else's public plan: only its creator changes it")
+    @ErrorStatus(value = 403, description = PlanOwnership.CREATOR_ONLY)
     @Operation(operationId = "updateTrainingPlanDay", summary = "Rename or move a day; the others are re-indexed")
     ResponseEntity<DayResponse> update(CurrentUser caller, @PathVariable UUID planId, @PathVariable UUID dayId,
             @Valid @RequestBody UpdateDayRequest request) {
@@ -92,7 +92,7 @@ class TrainingPlanDayController {
     @DeleteMapping("/{dayId}")
     @Conditional
     @ResponseStatus(HttpStatus.NO_CONTENT)
-    @ErrorStatus(value = 403, description = "Someone else's public plan: only its creator changes it")
+    @ErrorStatus(value = 403, description = PlanOwnership.CREATOR_ONLY)
     @Operation(operationId = "deleteTrainingPlanDay", summary = "Delete a day; the following days move up")
     void delete(CurrentUser caller, @PathVariable UUID planId, @PathVariable UUID dayId) {
         structure.removeDay(caller.id(), planId, dayId);

@@ -54,7 +54,7 @@ class TrainingPlanExerciseController {
     @PostMapping
     @ResponseStatus(HttpStatus.CREATED)
     @Idempotent
-    @ErrorStatus(value = 403, description = "Someone else's public plan: only its creator changes it")
+    @ErrorStatus(value = 403, description = PlanOwnership.CREATOR_ONLY)
     @Operation(operationId = "createTrainingPlanExercise",
             summary = "Add a catalog exercise to the day at order_index, or at the end")
     ResponseEntity<PlanExerciseResponse> create(CurrentUser caller, @PathVariable UUID planId,
@@ -76,7 +76,7 @@ class TrainingPlanExerciseController {
 
     @PutMapping("/{exerciseId}")
     @Conditional
-    @ErrorStatus(value = 403, description = "Someone else's public plan: only its creator changes it")
+    @ErrorStatus(value = 403, description = PlanOwnership.CREATOR_ONLY)
     @Operation(operationId = "updateTrainingPlanExercise",
             summary = "Move, swap or annotate an exercise; the others are re-indexed")
     ResponseEntity<PlanExerciseResponse> update(CurrentUser caller, @PathVariable UUID planId, @PathVariable UUID dayId,
@@ -89,7 +89,7 @@ class TrainingPlanExerciseController {
     @DeleteMapping("/{exerciseId}")
     @Conditional
     @ResponseStatus(HttpStatus.NO_CONTENT)
-    @ErrorStatus(value = 403, description = "Someone else's public plan: only its creator changes it")
+    @ErrorStatus(value = 403, description = PlanOwnership.CREATOR_ONLY)
     @Operation(operationId = "deleteTrainingPlanExercise", summary = "Remove an exercise; the following move up")
     void delete(CurrentUser caller, @PathVariable UUID planId, @PathVariable UUID dayId,
             @PathVariable UUID exerciseId) {

@@ -55,7 +55,7 @@ class TrainingPlanSetController {
     @PostMapping
     @ResponseStatus(HttpStatus.CREATED)
     @Idempotent
-    @ErrorStatus(value = 403, description = "Someone else's public plan: only its creator changes it")
+    @ErrorStatus(value = 403, description = PlanOwnership.CREATOR_ONLY)
     @Operation(operationId = "createTrainingPlanSet", summary = "Add a target set at set_index, or at the end")
     ResponseEntity<PlanSetResponse> create(CurrentUser caller, @PathVariable UUID planId, @PathVariable UUID dayId,
             @PathVariable UUID exerciseId, @Valid @RequestBody CreateSetRequest request) {
@@ -77,7 +77,7 @@ class TrainingPlanSetController {
 
     @PutMapping("/{setId}")
     @Conditional
-    @ErrorStatus(value = 403, description = "Someone else's public plan: only its creator changes it")
+    @ErrorStatus(value = 403, description = PlanOwnership.CREATOR_ONLY)
     @Operation(operationId = "updateTrainingPlanSet",
             summary = "Change a target set or move it; the others are re-indexed")
     ResponseEntity<PlanSetResponse> update(CurrentUser caller, @PathVariable UUID planId, @PathVariable UUID dayId,
@@ -95,7 +95,7 @@ class TrainingPlanSetController {
     @DeleteMapping("/{setId}")
     @Conditional
     @ResponseStatus(HttpStatus.NO_CONTENT)
-    @ErrorStatus(value = 403, description = "Someone else's public plan: only its creator changes it")
+    @ErrorStatus(value = 403, description = PlanOwnership.CREATOR_ONLY)
     @Operation(operationId = "deleteTrainingPlanSet", summary = "Delete a target set; the following move up")
     void delete(CurrentUser caller, @PathVariable UUID planId, @PathVariable UUID dayId,
             @PathVariable UUID exerciseId, @PathVariable UUID setId) {

@@ -13,7 +13,6 @@ import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Pattern;
 import jakarta.validation.constraints.Size;
 import java.util.List;
-import java.util.stream.IntStream;
 
 /** Seed 003's update: every field optional; {@code exercises}, when given, replaces all exercises. */
 @JsonIgnoreProperties({"id", "created_by", "created_at", "updated_at", "users"})
@@ -36,11 +35,6 @@ record UpdateWorkoutPlanRequest(
     }
 
     List<WorkoutExercise> toExercises(WeightUnit unit) {
-        if (exercises == null) {
-            return null;
-        }
-        return IntStream.range(0, exercises.size())
-                .mapToObj(i -> exercises.get(i).toWorkoutExercise("exercises[" + i + "].exercise_id", unit))
-                .toList();
+        return exercises == null ? null : WorkoutExerciseRequest.toWorkoutExercises(exercises, unit);
     }
 }

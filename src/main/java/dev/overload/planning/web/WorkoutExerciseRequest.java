@@ -11,6 +11,8 @@ import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Size;
 import java.math.BigDecimal;
+import java.util.List;
+import java.util.stream.IntStream;
 
 /** Seed 003's exercise of a workout plan, with its validation ranges; weight in the caller's unit. */
 record WorkoutExerciseRequest(
@@ -25,6 +27,13 @@ record WorkoutExerciseRequest(
                 message = "must be 0-3600 seconds") Integer restTime,
         @Size(max = 500, message = "must be at most 500 characters") String notes,
         @Min(value = 1, message = "must be at least 1") Integer orderIndex) {
+
+    /** A plan's exercises in order; an unknown exercise id is named by its place ({@code exercises[i]}). */
+    static List<WorkoutExercise> toWorkoutExercises(List<WorkoutExerciseRequest> exercises, WeightUnit unit) {
+        return IntStream.range(0, exercises.size())
+                .mapToObj(i -> exercises.get(i).toWorkoutExercise("exercises[" + i + "].exercise_id", unit))
+                .toList();
+    }
 
     WorkoutExercise toWorkoutExercise(String field, WeightUnit unit) {
         return new WorkoutExercise(WorkoutPlanIds.exerciseId(exerciseId, field), sets, reps,

@@ -122,7 +122,7 @@ class WorkoutPlanController {
     }
 
     @PutMapping("/{id}")
-    @ErrorStatus(value = 403, description = "Someone else's public plan: only its creator changes it")
+    @ErrorStatus(value = 403, description = PlanOwnership.CREATOR_ONLY)
     @Operation(operationId = "updateWorkoutPlan", summary = "Change a workout plan; exercises, when given, replace all")
     Envelope<WorkoutPlanResponse> update(CurrentUser caller, @PathVariable UUID id,
             @Valid @RequestBody UpdateWorkoutPlanRequest request) {
@@ -132,7 +132,7 @@ class WorkoutPlanController {
     }
 
     @DeleteMapping("/{id}")
-    @ErrorStatus(value = 403, description = "Someone else's public plan: only its creator changes it")
+    @ErrorStatus(value = 403, description = PlanOwnership.CREATOR_ONLY)
     @Operation(operationId = "deleteWorkoutPlan", summary = "Delete a workout plan")
     Envelope<Void> delete(CurrentUser caller, @PathVariable UUID id) {
         plans.delete(caller.id(), id);
@@ -142,7 +142,7 @@ class WorkoutPlanController {
     @PostMapping("/{planId}/exercises")
     @ResponseStatus(HttpStatus.CREATED)
     @Idempotent
-    @ErrorStatus(value = 403, description = "Someone else's public plan: only its creator changes it")
+    @ErrorStatus(value = 403, description = PlanOwnership.CREATOR_ONLY)
     @Operation(operationId = "addWorkoutPlanExercise", summary = "Add an exercise to a workout plan")
     ResponseEntity<Envelope<WorkoutExerciseResponse>> addExercise(CurrentUser caller, @PathVariable UUID planId,
             @Valid @RequestBody WorkoutExerciseRequest request) {
@@ -153,7 +153,7 @@ class WorkoutPlanController {
     }
 
     @PutMapping("/{planId}/exercises/{exerciseId}")
-    @ErrorStatus(value = 403, description = "Someone else's public plan: only its creator changes it")
+    @ErrorStatus(value = 403, description = PlanOwnership.CREATOR_ONLY)
     @Operation(operationId = "updateWorkoutPlanExercise", summary = "Change an exercise of a workout plan")
     Envelope<WorkoutExerciseResponse> updateExercise(CurrentUser caller, @PathVariable UUID planId,
             @PathVariable UUID exerciseId, @Valid @RequestBody UpdateWorkoutExerciseRequest request) {
@@ -162,7 +162,7 @@ class WorkoutPlanController {
     }
 
     @DeleteMapping("/{planId}/exercises/{exerciseId}")
-    @ErrorStatus(value = 403, description = "Someone else's public plan: only its creator changes it")
+    @ErrorStatus(value = 403, description = PlanOwnership.CREATOR_ONLY)
     @Operation(operationId = "removeWorkoutPlanExercise", summary = "Remove an exercise from a workout plan")
     Envelope<Void> removeExercise(CurrentUser caller, @PathVariable UUID planId, @PathVariable UUID exerciseId) {
         workoutPlans.removeExercise(caller.id(), planId, exerciseId);

@@ -12,7 +12,6 @@ import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Pattern;
 import jakarta.validation.constraints.Size;
 import java.util.List;
-import java.util.stream.IntStream;
 
 /** Seed 003's new workout plan, with its validation rules. */
 record WorkoutPlanRequest(
@@ -35,8 +34,6 @@ record WorkoutPlanRequest(
     }
 
     List<WorkoutExercise> toExercises(WeightUnit unit) {
-        return IntStream.range(0, exercises.size())
-                .mapToObj(i -> exercises.get(i).toWorkoutExercise("exercises[" + i + "].exercise_id", unit))
-                .toList();
+        return WorkoutExerciseRequest.toWorkoutExercises(exercises, unit);
     }
 }

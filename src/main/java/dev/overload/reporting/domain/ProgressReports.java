@@ -169,8 +169,9 @@ class ProgressReports {
     }
 
     private static ProgressReport.@Nullable BodyWeight bodyWeight(List<DayMetrics> days, WeightUnit unit) {
-        List<ProgressReport.Weight> points = days.stream().filter(day -> day.bodyWeightKg() != null)
-                .map(day -> new ProgressReport.Weight(day.date(), unit.fromKilograms(day.bodyWeightKg()))).toList();
+        List<ProgressReport.Weight> points = days.stream().filter(day -> day.readings().bodyWeightKg() != null)
+                .map(day -> new ProgressReport.Weight(day.date(), unit.fromKilograms(day.readings().bodyWeightKg())))
+                .toList();
         if (points.isEmpty()) {
             return null;
         }

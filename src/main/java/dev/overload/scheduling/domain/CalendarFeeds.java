@@ -57,7 +57,7 @@ public class CalendarFeeds {
         return jdbc.sql("select user_id from calendar_feeds where token_hash = :hash")
                 .param("hash", SecretTokens.hash(token)).query(UUID.class).optional()
                 // A closed account's feed is refused at once, before its closing is reacted to.
-                .filter(userId -> users.contacts(List.of(userId)).containsKey(userId))
+                .filter(userId -> users.contact(userId).isPresent())
                 .map(this::calendar);
     }
 

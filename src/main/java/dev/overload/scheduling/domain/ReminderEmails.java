@@ -4,7 +4,6 @@ import dev.overload.identity.Users;
 import dev.overload.notifications.EmailComposer;
 import dev.overload.notifications.Notifications;
 import dev.overload.notifications.OutgoingMail;
-import java.util.List;
 import java.util.Optional;
 import java.util.UUID;
 import org.springframework.stereotype.Component;
@@ -33,8 +32,7 @@ public class ReminderEmails implements EmailComposer {
 
     @Override
     public Optional<OutgoingMail> compose(UUID notificationId) {
-        return notifications.find(notificationId).flatMap(found -> Optional
-                .ofNullable(users.contacts(List.of(found.userId())).get(found.userId()))
+        return notifications.find(notificationId).flatMap(found -> users.contact(found.userId())
                 .map(Reminders::reminderAddress)
                 .map(address -> new OutgoingMail(address, found.notification().title(),
                         found.notification().body())));

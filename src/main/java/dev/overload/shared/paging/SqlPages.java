@@ -47,6 +47,12 @@ public final class SqlPages {
         return new ResultPage<>(items, total.get());
     }
 
+    /** One page of the rows {@code filter} matches, with their total (see above). */
+    public static <T> ResultPage<T> page(JdbcClient jdbc, String columns, SqlFilter filter, String orderBy,
+            PageParams page, RowMapper<T> rows) {
+        return page(jdbc, columns, filter.fromWhere(), orderBy, filter.params(), page, rows);
+    }
+
     /**
      * The rows of {@code sql} for many parents in one statement ({@code :parents} is bound to their ids),
      * grouped by the parent id in column {@code parentColumn}, each group in the statement's order.

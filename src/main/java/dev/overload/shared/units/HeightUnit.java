@@ -1,7 +1,6 @@
 package dev.overload.shared.units;
 
 import java.math.BigDecimal;
-import java.math.RoundingMode;
 
 /**
  * The unit a user sees and enters lengths in (height, girths). Lengths are stored in centimetres to five
@@ -18,14 +17,10 @@ public enum HeightUnit {
     }
 
     public BigDecimal toCentimetres(BigDecimal value) {
-        return value == null ? null : value.multiply(centimetres).setScale(5, RoundingMode.HALF_UP);
+        return Conversion.toCanonical(value, centimetres);
     }
 
     public BigDecimal fromCentimetres(BigDecimal cm) {
-        if (cm == null) {
-            return null;
-        }
-        BigDecimal value = this == CM ? cm : cm.divide(centimetres, 2, RoundingMode.HALF_UP);
-        return value.setScale(2, RoundingMode.HALF_UP).stripTrailingZeros();
+        return Conversion.fromCanonical(cm, centimetres);
     }
 }

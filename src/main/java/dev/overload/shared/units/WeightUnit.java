@@ -1,7 +1,6 @@
 package dev.overload.shared.units;
 
 import java.math.BigDecimal;
-import java.math.RoundingMode;
 
 /**
  * The unit a user sees and enters weights in. Weights are stored in kilograms to five decimals, so that a
@@ -18,14 +17,10 @@ public enum WeightUnit {
     }
 
     public BigDecimal toKilograms(BigDecimal value) {
-        return value == null ? null : value.multiply(kilograms).setScale(5, RoundingMode.HALF_UP);
+        return Conversion.toCanonical(value, kilograms);
     }
 
     public BigDecimal fromKilograms(BigDecimal kg) {
-        if (kg == null) {
-            return null;
-        }
-        BigDecimal value = this == KG ? kg : kg.divide(kilograms, 2, RoundingMode.HALF_UP);
-        return value.setScale(2, RoundingMode.HALF_UP).stripTrailingZeros();
+        return Conversion.fromCanonical(kg, kilograms);
     }
 }

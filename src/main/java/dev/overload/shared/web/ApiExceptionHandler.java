@@ -80,57 +80,45 @@ class ApiExceptionHandler extends ResponseEntityExceptionHandler {
     /** Reached through the security entry point, so bearer-token failures share this body. */
     @ExceptionHandler(AuthenticationException.class)
     ResponseEntity<Object> handleAuthentication(AuthenticationException ex, WebRequest request) {
-        ProblemDetail problem = ProblemDetail.forStatusAndDetail(HttpStatus.UNAUTHORIZED,
-                "A valid bearer access token is required");
         HttpHeaders headers = new HttpHeaders();
         headers.set(HttpHeaders.WWW_AUTHENTICATE, "Bearer");
-        return handleExceptionInternal(ex, problem, headers, HttpStatus.UNAUTHORIZED, request);
+        return problem(ex, HttpStatus.UNAUTHORIZED, "A valid bearer access token is required", headers, request);
     }
 
     @ExceptionHandler(AccessDeniedException.class)
     ResponseEntity<Object> handleAccessDenied(AccessDeniedException ex, WebRequest request) {
-        ProblemDetail problem = ProblemDetail.forStatusAndDetail(HttpStatus.FORBIDDEN,
-                "Your role does not allow this operation");
-        return handleExceptionInternal(ex, problem, new HttpHeaders(), HttpStatus.FORBIDDEN, request);
+        return problem(ex, HttpStatus.FORBIDDEN, "Your role does not allow this operation", request);
     }
 
     @ExceptionHandler(DataIntegrityViolationException.class)
     ResponseEntity<Object> handleDataIntegrity(DataIntegrityViolationException ex, WebRequest request) {
         if (hasSqlState(ex, CHARACTER_NOT_IN_REPERTOIRE)) {
             // PostgreSQL cannot store or compare text holding a NUL character: bad input, not a conflict.
-            ProblemDetail problem = ProblemDetail.forStatusAndDetail(HttpStatus.BAD_REQUEST,
-                    "Text in the request must not contain NUL (\\u0000) characters");
-            return handleExceptionInternal(ex, problem, new HttpHeaders(), HttpStatus.BAD_REQUEST, request);
+            return problem(ex, HttpStatus.BAD_REQUEST, "Text in the request must not contain NUL (\\u0000) "
+                    + "characters", request);
         }
         log.info("Write rejected by a database constraint: {}", ex.getMostSpecificCause().getMessage());
-        ProblemDetail problem = ProblemDetail.forStatusAndDetail(HttpStatus.CONFLICT,
-                "The change conflicts with existing data");
-        return handleExceptionInternal(ex, problem, new HttpHeaders(), HttpStatus.CONFLICT, request);
+        return problem(ex, HttpStatus.CONFLICT, "The change conflicts with existing data", request);
     }
 
     /** Optimistic version clashes, lock timeouts and deadlock victims: another request won; retrying works. */
     @ExceptionHandler(ConcurrencyFailureException.class)
     ResponseEntity<Object> handleConcurrentChange(ConcurrencyFailureException ex, WebRequest request) {
-        ProblemDetail problem = ProblemDetail.forStatusAndDetail(HttpStatus.CONFLICT,
-                "The resource was changed by another request; reload it and try again");
-        return handleExceptionInternal(ex, problem, new HttpHeaders(), HttpStatus.CONFLICT, request);
+        return problem(ex, HttpStatus.CONFLICT, "The resource was changed by another request; reload it and try "
+                + "again", request);
     }
 
     /** A multipart body that cannot be parsed (no or a wrong boundary): the client's mistake, not ours. */
     @ExceptionHandler(MultipartException.class)
     ResponseEntity<Object> handleMultipart(MultipartException ex, WebRequest request) {
-        ProblemDetail problem = ProblemDetail.forStatusAndDetail(HttpStatus.BAD_REQUEST,
-                "The multipart request body is malformed");
-        return handleExceptionInternal(ex, problem, new HttpHeaders(), HttpStatus.BAD_REQUEST, request);
+        return problem(ex, HttpStatus.BAD_REQUEST, "The multipart request body is malformed", request);
     }
 
     @ExceptionHandler(Exception.class)
     ResponseEntity<Object> handleUnexpected(Exception ex, WebRequest request) {
         log.error("Unhandled error", ex);
-        ProblemDetail problem = ProblemDetail.forStatusAndDetail(HttpStatus.INTERNAL_SERVER_ERROR,
-                "An unexpected error occurred; it has been logged with this request id");
-        return handleExceptionInternal(ex, problem, new HttpHeaders(), HttpStatus.INTERNAL_SERVER_ERROR,
-                request);
+        return problem(ex, HttpStatus.INTERNAL_SERVER_ERROR, "An unexpected error occurred; it has been logged "
+                + "with this request id", request);
     }
 
     @Override
@@ -186,26 +174,21 @@ class ApiExceptionHandler extends ResponseEntityExceptionHandler {
             return validationProblem(ex, List.of(new FieldMessage(field, unreadableValueMessage(bind))), headers,
                     request);
         }
-        ProblemDetail problem = ProblemDetail.forStatusAndDetail(HttpStatus.BAD_REQUEST,
-                "The request body is missing or is not valid JSON");
-        return handleExceptionInternal(ex, problem, headers, HttpStatus.BAD_REQUEST, request);
+        return problem(ex, HttpStatus.BAD_REQUEST, "The request body is missing or is not valid JSON", headers,
+                request);
     }
 
     @Override
     protected ResponseEntity<Object> handleHttpRequestMethodNotSupported(HttpRequestMethodNotSupportedException ex,
             HttpHeaders headers, HttpStatusCode status, WebRequest request) {
-        ProblemDetail problem = ProblemDetail.forStatusAndDetail(status,
-                "Method " + ex.getMethod() + " is not supported here");
-        return handleExceptionInternal(ex, problem, headers, status, request);
+        return problem(ex, status, "Method " + ex.getMethod() + " is not supported here", headers, request);
     }
 
     @Override
     protected ResponseEntity<Object> handleNoResourceFoundException(NoResourceFoundException ex, HttpHeaders headers,
             HttpStatusCode status, WebRequest request) {
         String path = request instanceof ServletWebRequest servlet ? servlet.getRequest().getRequestURI() : "";
-        ProblemDetail problem = ProblemDetail.forStatusAndDetail(status,
-                "No endpoint " + ex.getHttpMethod() + " " + path);
-        return handleExceptionInternal(ex, problem, headers, status, request);
+        return problem(ex, status, "No endpoint " + ex.getHttpMethod() + " " + path, headers, request);
     }
 
     /**
@@ -235,6 +218,16 @@ class ApiExceptionHandler extends ResponseEntityExceptionHandler {
             }
         }
         return ResponseEntity.status(status).headers(headers).body(problem);
+    }
+
+    private ResponseEntity<Object> problem(Exception ex, HttpStatusCode status, String detail, WebRequest request) {
+        return problem(ex, status, detail, new HttpHeaders(), request);
+    }
+
+    private ResponseEntity<Object> problem(Exception ex, HttpStatusCode status, String detail, HttpHeaders headers,
+            WebRequest request) {
+        return handleExceptionInternal(ex, ProblemDetail.forStatusAndDetail(status, detail), headers, status,
+                request);
     }
 
     private ResponseEntity<Object> validationProblem(Exception ex, List<FieldMessage> errors, HttpHeaders headers,

@@ -6,16 +6,10 @@ import dev.overload.shared.errors.ApiException;
 import dev.overload.shared.errors.ConflictException;
 import dev.overload.shared.errors.InvalidFieldException;
 import jakarta.servlet.FilterChain;
-import jakarta.servlet.ReadListener;
 import jakarta.servlet.ServletException;
-import jakarta.servlet.ServletInputStream;
 import jakarta.servlet.http.HttpServletRequest;
-import jakarta.servlet.http.HttpServletRequestWrapper;
 import jakarta.servlet.http.HttpServletResponse;
-import java.io.BufferedReader;
-import java.io.ByteArrayInputStream;
 import java.io.IOException;
-import java.io.InputStreamReader;
 import java.nio.charset.StandardCharsets;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
@@ -24,7 +18,6 @@ import java.util.HexFormat;
 import java.util.Optional;
 import java.util.UUID;
 import java.util.regex.Pattern;
-import org.jspecify.annotations.Nullable;
 import org.springframework.beans.factory.annotation.Qualifier;
 import org.springframework.core.Ordered;
 import org.springframework.core.annotation.Order;
@@ -101,7 +94,7 @@ class IdempotencyFilter extends OncePerRequestFilter {
                 return;
             }
             ContentCachingResponseWrapper captured = new ContentCachingResponseWrapper(response);
-            chain.doFilter(new CachedBody(request, body), captured);
+            chain.doFilter(new BodyInMemory(request, body), captured);
             int status = captured.getStatus();
             if (status >= 200 && status < 300) {
                 claim.store(status, captured.getContentType(), captured.getHeader(HttpHeaders.LOCATION),
@@ -180,53 +173,6 @@ class IdempotencyFilter extends OncePerRequestFilter {
         KeyReusedException() {
             super(HttpStatus.UNPROCESSABLE_CONTENT, "This Idempotency-Key was used for another request; use a new key "
                     + "for a new request");
-        }
-    }
-
-    /** The request with its body read once, for the fingerprint, and served again to the handler. */
-    private static final class CachedBody extends HttpServletRequestWrapper {
-
-        private final byte[] body;
-
-        CachedBody(HttpServletRequest request, byte[] body) {
-            super(request);
-            this.body = body;
-        }
-
-        @Override
-        public ServletInputStream getInputStream() {
-            ByteArrayInputStream bytes = new ByteArrayInputStream(body);
-            return new ServletInputStream() {
-                @Override
-                public int read() {
-                    return bytes.read();
-                }
-
-                @Override
-                public int read(byte[] buffer, int offset, int length) {
-                    return bytes.read(buffer, offset, length);
-                }
-
-                @Override
-                public boolean isFinished() {
-                    return bytes.available() == 0;
-                }
-
-                @Override
-                public boolean isReady() {
-                    return true;
-                }
-
-                @Override
-                public void setReadListener(@Nullable ReadListener listener) {
-                    throw new UnsupportedOperationException();
-                }
-            };
-        }
-
-        @Override
-        public BufferedReader getReader() {
-            return new BufferedReader(new InputStreamReader(getInputStream(), StandardCharsets.UTF_8));
         }
     }
 }

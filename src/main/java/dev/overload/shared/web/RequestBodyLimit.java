@@ -3,15 +3,10 @@ package dev.overload.shared.web;
 import dev.overload.shared.errors.ApiException;
 import dev.overload.shared.security.LargeRequestBodies;
 import jakarta.servlet.FilterChain;
-import jakarta.servlet.ReadListener;
 import jakarta.servlet.ServletException;
-import jakarta.servlet.ServletInputStream;
 import jakarta.servlet.http.HttpServletRequest;
-import jakarta.servlet.http.HttpServletRequestWrapper;
 import jakarta.servlet.http.HttpServletResponse;
-import java.io.ByteArrayInputStream;
 import java.io.IOException;
-import java.io.InputStream;
 import java.util.List;
 import org.springframework.beans.factory.annotation.Qualifier;
 import org.springframework.beans.factory.annotation.Value;
@@ -60,7 +55,7 @@ class RequestBodyLimit extends OncePerRequestFilter {
                 refuse(request, response, limit);
                 return;
             }
-            chain.doFilter(new BufferedBody(request, body), response);
+            chain.doFilter(new BodyInMemory(request, body), response);
             return;
         }
         chain.doFilter(request, response);
@@ -84,62 +79,6 @@ class RequestBodyLimit extends OncePerRequestFilter {
         BodyTooLarge(long limit) {
             super(HttpStatus.CONTENT_TOO_LARGE, "The request body is larger than " + DataSize.ofBytes(limit)
                     .toKilobytes() + " KB");
-        }
-    }
-
-    private static final class BufferedBody extends HttpServletRequestWrapper {
-
-        private final byte[] body;
-
-        BufferedBody(HttpServletRequest request, byte[] body) {
-            super(request);
-            this.body = body;
-        }
-
-        @Override
-        public int getContentLength() {
-            return body.length;
-        }
-
-        @Override
-        public long getContentLengthLong() {
-            return body.length;
-        }
-
-        @Override
-        public ServletInputStream getInputStream() {
-            InputStream bytes = new ByteArrayInputStream(body);
-            return new ServletInputStream() {
-
-                @Override
-                public int read() throws IOException {
-                    return bytes.read();
-                }
-
-                @Override
-                public int read(byte[] buffer, int offset, int length) throws IOException {
-                    return bytes.read(buffer, offset, length);
-                }
-
-                @Override
-                public boolean isFinished() {
-                    try {
-                        return bytes.available() == 0;
-                    } catch (IOException never) {
-                        return true;
-                    }
-                }
-
-                @Override
-                public boolean isReady() {
-                    return true;
-                }
-
-                @Override
-                public void setReadListener(ReadListener listener) {
-                    throw new UnsupportedOperationException("Blocking reads only");
-                }
-            };
         }
     }
 }

@@ -1,5 +1,6 @@
 package dev.overload.training.domain;
 
+import dev.overload.shared.paging.SqlFilter;
 import static dev.overload.shared.persistence.SqlValues.instant;
 
 import dev.overload.catalog.ExerciseCatalog;
@@ -85,24 +86,16 @@ public class SessionQueries {
         if (filter.dateFrom() != null && filter.dateTo() != null && filter.dateTo().isBefore(filter.dateFrom())) {
             throw new InvalidFieldException("date_to", "must not be before date_from");
         }
-        StringBuilder where = new StringBuilder("from training_sessions s where s.user_id = :user");
-        Map<String, Object> params = new HashMap<>(Map.of("user", userId));
-        if (filter.status() != null) {
-            where.append(" and s.status = :status");
-            params.put("status", filter.status().name());
-        }
-        if (filter.dateFrom() != null) {
-            where.append(" and s.session_date >= :from");
-            params.put("from", Timestamp.from(filter.dateFrom().atStartOfDay(ZoneOffset.UTC).toInstant()));
-        }
-        if (filter.dateTo() != null) {
-            where.append(" and s.session_date < :to");
-            params.put("to", Timestamp.from(filter.dateTo().plusDays(1).atStartOfDay(ZoneOffset.UTC).toInstant()));
-        }
+        SqlFilter sql = new SqlFilter("from training_sessions s").where("s.user_id = :user", "user", userId)
+                .when(filter.status(), "s.status = :status", "status", SessionStatus::name)
+                .when(filter.dateFrom(), "s.session_date >= :from", "from",
+                        from -> Timestamp.from(from.atStartOfDay(ZoneOffset.UTC).toInstant()))
+                .when(filter.dateTo(), "s.session_date < :to", "to",
+                        to -> Timestamp.from(to.plusDays(1).atStartOfDay(ZoneOffset.UTC).toInstant()));
         String direction = filter.ascending() ? "asc" : "desc";
         Sort byDate = Sort.by(filter.ascending() ? Sort.Order.asc("session_date") : Sort.Order.desc("session_date"));
-        ResultPage<SessionView.Summary> rows = SqlPages.page(jdbc, SESSION_COLUMNS, where.toString(),
-                page.orderBy(SESSION_ORDER, byDate, "s.id " + direction), params, page, SessionQueries::row);
+        ResultPage<SessionView.Summary> rows = SqlPages.page(jdbc, SESSION_COLUMNS, sql,
+                page.orderBy(SESSION_ORDER, byDate, "s.id " + direction), page, SessionQueries::row);
         return new ResultPage<>(withDetails(rows.items()), rows.total());
     }
 

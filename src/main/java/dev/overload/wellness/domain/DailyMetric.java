@@ -2,6 +2,7 @@ package dev.overload.wellness.domain;
 
 import dev.overload.shared.persistence.AuditedEntity;
 import dev.overload.wellness.DayMetrics.Girths;
+import dev.overload.wellness.DayMetrics.Readings;
 import jakarta.persistence.CascadeType;
 import jakarta.persistence.Entity;
 import jakarta.persistence.OneToMany;
@@ -60,15 +61,16 @@ class DailyMetric extends AuditedEntity {
     void replace(DayEntry entry) {
         sleepStart = entry.sleepStart();
         sleepEnd = entry.sleepEnd();
-        sleepQuality = entry.sleepQuality();
-        stressLevel = entry.stressLevel();
-        energyLevel = entry.energyLevel();
-        motivationLevel = entry.motivationLevel();
-        bodyWeightKg = entry.bodyWeightKg();
-        bodyFatPercent = entry.bodyFatPercent();
-        restingHeartRate = entry.restingHeartRate();
-        steps = entry.steps();
-        waterMl = entry.waterMl();
+        Readings readings = entry.readings();
+        sleepQuality = readings.sleepQuality();
+        stressLevel = readings.stressLevel();
+        energyLevel = readings.energyLevel();
+        motivationLevel = readings.motivationLevel();
+        bodyWeightKg = readings.bodyWeightKg();
+        bodyFatPercent = readings.bodyFatPercent();
+        restingHeartRate = readings.restingHeartRate();
+        steps = readings.steps();
+        waterMl = readings.waterMl();
         notes = entry.notes();
         Girths girths = entry.girthsCm();
         neckCm = girths.neck();
@@ -93,8 +95,8 @@ class DailyMetric extends AuditedEntity {
 
     /** The day as it stands in memory, for answering without reading it back. */
     DayView view() {
-        return new DayView(date, new DayEntry(sleepStart, sleepEnd, sleepQuality, stressLevel, energyLevel,
-                motivationLevel, bodyWeightKg, bodyFatPercent, restingHeartRate, steps, waterMl, notes,
+        return new DayView(date, new DayEntry(sleepStart, sleepEnd, new Readings(sleepQuality, stressLevel,
+                energyLevel, motivationLevel, bodyWeightKg, bodyFatPercent, restingHeartRate, steps, waterMl), notes,
                 new Girths(neckCm, chestCm, waistCm, hipsCm, armCm, thighCm, calfCm),
                 meals.stream().map(DayMeal::meal).toList()), getCreatedAt(), getUpdatedAt());
     }

@@ -7,6 +7,7 @@ import dev.overload.shared.paging.PageParams;
 import dev.overload.shared.paging.ResultPage;
 import dev.overload.shared.paging.SqlPages;
 import dev.overload.wellness.DayMetrics.Girths;
+import dev.overload.wellness.DayMetrics.Readings;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.time.LocalDate;
@@ -81,14 +82,19 @@ public class DailyMetricQueries {
     }
 
     private static Row row(ResultSet rs, int rowNum) throws SQLException {
-        DayEntry entry = new DayEntry(instant(rs, "sleep_start"), instant(rs, "sleep_end"),
-                rs.getObject("sleep_quality", Integer.class), rs.getObject("stress_level", Integer.class),
+        DayEntry entry = new DayEntry(instant(rs, "sleep_start"), instant(rs, "sleep_end"), readings(rs),
+                rs.getString("notes"), girths(rs, "_cm"), List.of());
+        return new Row(rs.getObject("id", UUID.class), new DayView(rs.getObject("date", LocalDate.class), entry,
+                instant(rs, "created_at"), instant(rs, "updated_at")));
+    }
+
+    /** The columns of what was recorded for the day, by their names in {@code daily_metrics}. */
+    static Readings readings(ResultSet rs) throws SQLException {
+        return new Readings(rs.getObject("sleep_quality", Integer.class), rs.getObject("stress_level", Integer.class),
                 rs.getObject("energy_level", Integer.class), rs.getObject("motivation_level", Integer.class),
                 rs.getBigDecimal("body_weight_kg"), rs.getBigDecimal("body_fat_percent"),
                 rs.getObject("resting_heart_rate", Integer.class), rs.getObject("steps", Integer.class),
-                rs.getObject("water_ml", Integer.class), rs.getString("notes"), girths(rs, "_cm"), List.of());
-        return new Row(rs.getObject("id", UUID.class), new DayView(rs.getObject("date", LocalDate.class), entry,
-                instant(rs, "created_at"), instant(rs, "updated_at")));
+                rs.getObject("water_ml", Integer.class));
     }
 
     /** The seven girth columns, named {@code neck<suffix>} and so on. */

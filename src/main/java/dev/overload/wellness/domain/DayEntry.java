@@ -1,6 +1,7 @@
 package dev.overload.wellness.domain;
 
 import dev.overload.wellness.DayMetrics.Girths;
+import dev.overload.wellness.DayMetrics.Readings;
 import java.math.BigDecimal;
 import java.math.RoundingMode;
 import java.time.Duration;
@@ -13,28 +14,20 @@ import org.jspecify.annotations.Nullable;
  * entered it is the whole day: what it leaves out, the day does not have.
  *
  * @param sleepStart with {@code sleepEnd}, the night before the day (see {@link SleepNight})
+ * @param readings never null, its components null when not recorded
  * @param girthsCm never null
  * @param meals in the order given, never null
  */
 public record DayEntry(
         @Nullable Instant sleepStart,
         @Nullable Instant sleepEnd,
-        @Nullable Integer sleepQuality,
-        @Nullable Integer stressLevel,
-        @Nullable Integer energyLevel,
-        @Nullable Integer motivationLevel,
-        @Nullable BigDecimal bodyWeightKg,
-        @Nullable BigDecimal bodyFatPercent,
-        @Nullable Integer restingHeartRate,
-        @Nullable Integer steps,
-        @Nullable Integer waterMl,
+        Readings readings,
         @Nullable String notes,
         Girths girthsCm,
         List<Meal> meals) {
 
     public DayEntry {
-        bodyWeightKg = Decimals.plain(bodyWeightKg);
-        bodyFatPercent = Decimals.plain(bodyFatPercent);
+        readings = readings == null ? Readings.NONE : Decimals.plain(readings);
         girthsCm = girthsCm == null ? Girths.NONE : Decimals.plain(girthsCm);
         meals = meals == null ? List.of() : List.copyOf(meals);
     }
@@ -53,7 +46,6 @@ public record DayEntry(
     }
 
     DayEntry withMeals(List<Meal> dayMeals) {
-        return new DayEntry(sleepStart, sleepEnd, sleepQuality, stressLevel, energyLevel, motivationLevel,
-                bodyWeightKg, bodyFatPercent, restingHeartRate, steps, waterMl, notes, girthsCm, dayMeals);
+        return new DayEntry(sleepStart, sleepEnd, readings, notes, girthsCm, dayMeals);
     }
 }

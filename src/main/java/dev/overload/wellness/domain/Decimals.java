@@ -1,6 +1,7 @@
 package dev.overload.wellness.domain;
 
 import dev.overload.wellness.DayMetrics.Girths;
+import dev.overload.wellness.DayMetrics.Readings;
 import java.math.BigDecimal;
 
 /** Decimals without the trailing zeros of their column's scale, so a value reads back as it was written. */
@@ -11,6 +12,12 @@ final class Decimals {
 
     static BigDecimal plain(BigDecimal value) {
         return value == null ? null : value.stripTrailingZeros();
+    }
+
+    static Readings plain(Readings readings) {
+        return new Readings(readings.sleepQuality(), readings.stressLevel(), readings.energyLevel(),
+                readings.motivationLevel(), plain(readings.bodyWeightKg()), plain(readings.bodyFatPercent()),
+                readings.restingHeartRate(), readings.steps(), readings.waterMl());
     }
 
     static Girths plain(Girths girths) {

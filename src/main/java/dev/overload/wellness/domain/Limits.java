@@ -27,7 +27,7 @@ final class Limits {
     }
 
     static void check(DayEntry entry) {
-        between(entry.bodyWeightKg(), MIN_BODY_WEIGHT_KG, MAX_BODY_WEIGHT_KG, "body_weight", BODY_WEIGHT);
+        between(entry.readings().bodyWeightKg(), MIN_BODY_WEIGHT_KG, MAX_BODY_WEIGHT_KG, "body_weight", BODY_WEIGHT);
         Girths girths = entry.girthsCm();
         girth(girths.neck(), "neck");
         girth(girths.chest(), "chest");

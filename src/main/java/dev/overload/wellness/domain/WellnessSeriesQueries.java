@@ -46,12 +46,7 @@ class WellnessSeriesQueries implements WellnessSeries {
 
     private static DayMetrics day(ResultSet rs, int rowNum) throws SQLException {
         return new DayMetrics(rs.getObject("date", LocalDate.class), rs.getBigDecimal("sleep_hours"),
-                rs.getObject("sleep_quality", Integer.class), rs.getObject("stress_level", Integer.class),
-                rs.getObject("energy_level", Integer.class), rs.getObject("motivation_level", Integer.class),
-                Decimals.plain(rs.getBigDecimal("body_weight_kg")),
-                Decimals.plain(rs.getBigDecimal("body_fat_percent")),
-                rs.getObject("resting_heart_rate", Integer.class), rs.getObject("steps", Integer.class),
-                rs.getObject("water_ml", Integer.class), rs.getInt("meal_count"),
+                Decimals.plain(DailyMetricQueries.readings(rs)), rs.getInt("meal_count"),
                 rs.getObject("calories", Integer.class), Decimals.plain(rs.getBigDecimal("protein_g")),
                 Decimals.plain(rs.getBigDecimal("carbs_g")), Decimals.plain(rs.getBigDecimal("fat_g")),
                 Decimals.plain(rs.getBigDecimal("fiber_g")),

@@ -71,8 +71,9 @@ record DailyMetricRequest(
     }
 
     DayEntry toEntry(WeightUnit weightUnit, HeightUnit heightUnit) {
-        return new DayEntry(sleepStart, sleepEnd, sleepQuality, stressLevel, energyLevel, motivationLevel,
-                weightUnit.toKilograms(bodyWeight), bodyFatPercent, restingHeartRate, steps, waterMl, notes,
+        return new DayEntry(sleepStart, sleepEnd, new DayMetrics.Readings(sleepQuality, stressLevel, energyLevel,
+                motivationLevel, weightUnit.toKilograms(bodyWeight), bodyFatPercent, restingHeartRate, steps, waterMl),
+                notes,
                 girths == null ? null : girths.toCentimetres(heightUnit),
                 meals == null ? null : meals.stream().map(MealRequest::toMeal).toList());
     }

@@ -54,10 +54,12 @@ record DailyMetricResponse(
 
     static DailyMetricResponse from(DayView day, CurrentUser caller) {
         DayEntry entry = day.entry();
+        DayMetrics.Readings readings = entry.readings();
         return new DailyMetricResponse(day.date(), entry.sleepStart(), entry.sleepEnd(), entry.sleepHours(),
-                entry.sleepQuality(), entry.stressLevel(), entry.energyLevel(), entry.motivationLevel(),
-                caller.weightUnit().fromKilograms(entry.bodyWeightKg()), caller.weightUnit(), entry.bodyFatPercent(),
-                entry.restingHeartRate(), entry.steps(), entry.waterMl(), entry.notes(),
+                readings.sleepQuality(), readings.stressLevel(), readings.energyLevel(), readings.motivationLevel(),
+                caller.weightUnit().fromKilograms(readings.bodyWeightKg()), caller.weightUnit(),
+                readings.bodyFatPercent(), readings.restingHeartRate(), readings.steps(), readings.waterMl(),
+                entry.notes(),
                 Girths.from(entry.girthsCm(), caller.heightUnit()), caller.heightUnit(), entry.meals(),
                 entry.totals(), day.createdAt(), day.updatedAt());
     }

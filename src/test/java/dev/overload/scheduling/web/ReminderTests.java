@@ -32,6 +32,8 @@ import java.util.List;
 import java.util.Map;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.CountDownLatch;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
 import java.util.stream.IntStream;
 import javax.sql.DataSource;
 import org.junit.jupiter.api.AfterEach;
@@ -152,18 +154,24 @@ class ReminderTests {
             for (TestUser user : users) {
                 remindIn(user, schedules.planDay(user, "Plan", "Day"), Duration.ofSeconds(1));
             }
-            // A third and fourth "instance" sweep at the same moment, straight through the service.
+            // A third and fourth "instance" sweep at the same moment, straight through the service: once all
+            // four wait, the clock moves on to when the reminders are due and they are let go together.
+            CountDownLatch ready = new CountDownLatch(4);
             CountDownLatch go = new CountDownLatch(1);
-            List<CompletableFuture<Integer>> sweeps = new ArrayList<>();
-            for (int i = 0; i < 4; i++) {
-                sweeps.add(CompletableFuture.supplyAsync(() -> {
-                    awaitQuietly(go);
-                    return reminders.remindDue();
-                }));
+            try (ExecutorService instances = Executors.newFixedThreadPool(4)) {
+                List<CompletableFuture<Integer>> sweeps = new ArrayList<>();
+                for (int i = 0; i < 4; i++) {
+                    sweeps.add(CompletableFuture.supplyAsync(() -> {
+                        ready.countDown();
+                        awaitQuietly(go);
+                        return reminders.remindDue();
+                    }, instances));
+                }
+                ready.await();
+                clock.advance(Duration.ofSeconds(1));
+                go.countDown();
+                CompletableFuture.allOf(sweeps.toArray(CompletableFuture[]::new)).get();
             }
-            Thread.sleep(1_000);
-            go.countDown();
-            CompletableFuture.allOf(sweeps.toArray(CompletableFuture[]::new)).get();
 
             for (TestUser user : users) {
                 awaitMails(user.email(), 1);

@@ -109,7 +109,7 @@ class DailyMetricUnitsTests {
     private void assertKilograms(TestUser user, String kg) {
         List<DayMetrics> days = series.days(user.id(), today, today);
         org.assertj.core.api.Assertions.assertThat(days).singleElement()
-                .extracting(DayMetrics::bodyWeightKg).satisfies(weight -> org.assertj.core.api.Assertions
+                .extracting(day -> day.readings().bodyWeightKg()).satisfies(weight -> org.assertj.core.api.Assertions
                         .assertThat(weight).isEqualByComparingTo(new BigDecimal(kg)));
     }
 }
