@@ -78,7 +78,7 @@ public class SessionCompletion {
         personalRecords.record(session, ended);
         Set<UUID> used = new LinkedHashSet<>();
         session.exercises().stream()
-                .filter(exercise -> exercise.sets().stream().anyMatch(set -> set.status() == SetStatus.COMPLETED))
+                .filter(exercise -> exercise.sets().stream().anyMatch(set -> set.state().status() == SetStatus.COMPLETED))
                 .forEach(exercise -> used.add(exercise.exerciseId()));
         catalog.recordUsage(userId, used, ended);
         events.publishEvent(new SessionCompleted(session.getId(), userId, session.trainingPlanId(), ended));
