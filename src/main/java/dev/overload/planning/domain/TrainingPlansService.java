@@ -62,7 +62,8 @@ class TrainingPlansService implements TrainingPlans {
         PlanTree.Day day = plan.days().stream().filter(candidate -> candidate.id().equals(dayId)).findFirst()
                 .orElseThrow(() -> new NotFoundException("Training plan day"));
         return new PlannedDay(planId, plan.name(), dayId, day.name(), day.exercises().stream()
-                .map(exercise -> new PlannedDay.Slot(exercise.id(), exercise.exerciseId(), exercise.orderIndex(),
+                .map(exercise -> new PlannedDay.Slot(exercise.id(), exercise.exerciseId(), exercise.exerciseName(),
+                        exercise.orderIndex(),
                         exercise.sets().stream().map(set -> new PlannedDay.Target(set.id(), set.setIndex(),
                                 set.expectedReps(), set.expectedWeightKg(), set.expectedDurationSeconds(),
                                 set.expectedRir())).toList()))

@@ -19,6 +19,7 @@ import static org.hamcrest.Matchers.nullValue;
 
 import dev.overload.Api;
 import dev.overload.ApiTest;
+import dev.overload.StatementCounter;
 import dev.overload.TestUser;
 import dev.overload.training.web.TrainingFixture.Plan;
 import dev.overload.training.web.TrainingFixture.Slot;
@@ -29,6 +30,7 @@ import java.time.ZoneOffset;
 import java.util.HashMap;
 import java.util.Map;
 import java.util.UUID;
+import java.util.stream.IntStream;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 
@@ -38,6 +40,9 @@ class TrainingSessionTests {
 
     @Autowired
     Api api;
+
+    @Autowired
+    StatementCounter statements;
 
     private TrainingFixture training;
 
@@ -52,6 +57,20 @@ class TrainingSessionTests {
     }
 
     // --- POST /api/training-sessions
+
+    @Test
+    void startingASessionOfSixExercisesOfFourSetsCostsAFixedHandfulOfStatements() {
+        TestUser user = api.newUser();
+        Plan plan = training.plan(user, IntStream.range(0, 6)
+                .mapToObj(i -> new Slot(training.customExercise(user, "Move " + i), 4, 5, String.valueOf(40 + i)))
+                .toArray(Slot[]::new));
+
+        long cost = statements.count(() -> training.start(user, plan));
+
+        // read the caller's account, the plan's row (its structure and names from the plan cache), then one insert
+        // for the session, one batch for its exercises and one for its sets
+        assertThat(cost).isEqualTo(5);
+    }
 
     @Test
     void aSessionOfAPlanDayHasOneSetPerPlannedSetWithItsTargetsBesideEmptyActuals() {
