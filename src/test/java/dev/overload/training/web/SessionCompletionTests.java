@@ -28,7 +28,6 @@ import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
 import java.util.concurrent.TimeUnit;
-import java.util.stream.IntStream;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -336,9 +335,7 @@ class SessionCompletionTests {
     @Test
     void completingASessionOfSixExercisesOfFourSetsCostsAFixedHandfulOfStatements() {
         TestUser user = api.newUser();
-        Plan plan = training.plan(user, IntStream.range(0, 6)
-                .mapToObj(i -> new Slot(training.customExercise(user, "Move " + i), 4, 5, String.valueOf(40 + i)))
-                .toArray(Slot[]::new));
+        Plan plan = training.plan(user, 6, 4);
         String id = training.start(user, plan);
         training.completeAllSets(user, id);
 
@@ -353,10 +350,7 @@ class SessionCompletionTests {
 
     /** The statements that completing a session of {@code exercises} x 5 completed sets costs. */
     private long completionCost(TestUser user, int exercises) {
-        Slot[] slots = IntStream.range(0, exercises)
-                .mapToObj(i -> new Slot(training.customExercise(user, "Move " + i), 5, 5, String.valueOf(40 + i)))
-                .toArray(Slot[]::new);
-        Plan plan = training.plan(user, slots);
+        Plan plan = training.plan(user, exercises, 5);
         String id = training.start(user, plan);
         training.completeAllSets(user, id);
         assertThat(training.setIds(user, id)).hasSize(exercises * 5);
