@@ -10,8 +10,9 @@ import java.util.UUID;
  */
 public record PlannedDay(UUID planId, String planName, UUID dayId, String name, List<Slot> exercises) {
 
-    /** One exercise of the day ({@code plannedExerciseId}) and the catalog exercise it holds. */
-    public record Slot(UUID plannedExerciseId, UUID exerciseId, int orderIndex, List<Target> sets) {
+    /** One exercise of the day ({@code plannedExerciseId}) and the catalog exercise it holds, with its name. */
+    public record Slot(UUID plannedExerciseId, UUID exerciseId, String exerciseName, int orderIndex,
+            List<Target> sets) {
     }
 
     public record Target(UUID plannedSetId, int setIndex, int reps, BigDecimal weightKg, Integer durationSeconds,

@@ -4,9 +4,9 @@ import dev.overload.shared.contract.ETags;
 import dev.overload.shared.errors.ForbiddenException;
 import dev.overload.shared.errors.NotFoundException;
 import dev.overload.planning.TrainingPlanChanged;
-import java.util.Optional;
 import java.util.UUID;
 import org.springframework.context.ApplicationEventPublisher;
+import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
 
 /**
@@ -19,10 +19,12 @@ class PlanAccess {
 
     private final TrainingPlanRepository plans;
     private final ApplicationEventPublisher events;
+    private final JdbcClient jdbc;
 
-    PlanAccess(TrainingPlanRepository plans, ApplicationEventPublisher events) {
+    PlanAccess(TrainingPlanRepository plans, ApplicationEventPublisher events, JdbcClient jdbc) {
         this.plans = plans;
         this.events = events;
+        this.jdbc = jdbc;
     }
 
     /**
@@ -42,11 +44,17 @@ class PlanAccess {
         return plan;
     }
 
-    /** Like {@link #forChange}, for changes the service makes on the owner's behalf: a missing plan is empty. */
-    Optional<TrainingPlan> forOwnersChange(UUID ownerId, UUID planId) {
-        Optional<TrainingPlan> plan = plans.findOwnedForUpdate(planId, ownerId);
-        plan.ifPresent(found -> events.publishEvent(new TrainingPlanChanged(planId, ownerId)));
-        return plan;
+    /**
+     * Like {@link #forChange}, for changes the service makes on the owner's behalf in SQL, without loading the plan:
+     * the plan locked and its version raised in one statement; false when the plan is gone.
+     */
+    boolean lockForOwnersChange(UUID ownerId, UUID planId) {
+        boolean found = jdbc.sql("update training_plans set version = version + 1 where id = :id and user_id = :owner")
+                .param("id", planId).param("owner", ownerId).update() == 1;
+        if (found) {
+            events.publishEvent(new TrainingPlanChanged(planId, ownerId));
+        }
+        return found;
     }
 
     /** The caller's own plan, or a public one: what may be read, copied or commented on. */

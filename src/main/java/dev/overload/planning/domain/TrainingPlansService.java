@@ -7,6 +7,7 @@ import dev.overload.planning.SessionOutcome;
 import dev.overload.planning.TrainingPlans;
 import dev.overload.shared.errors.NotFoundException;
 import java.math.BigDecimal;
+import java.sql.Timestamp;
 import java.time.Clock;
 import java.time.Instant;
 import dev.overload.planning.CompositePlan;
@@ -15,10 +16,14 @@ import java.util.Collection;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Objects;
 import java.util.Optional;
 import java.util.UUID;
 import java.util.function.Function;
 import java.util.stream.Collectors;
+import org.springframework.jdbc.core.namedparam.MapSqlParameterSource;
+import org.springframework.jdbc.core.namedparam.NamedParameterJdbcTemplate;
+import org.springframework.jdbc.core.namedparam.SqlParameterSource;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -33,10 +38,12 @@ class TrainingPlansService implements TrainingPlans {
     private final ProgressionRuleRepository rules;
     private final ProgressionEngine engine;
     private final JdbcClient jdbc;
+    private final NamedParameterJdbcTemplate namedJdbc;
     private final Clock clock;
 
     TrainingPlansService(PlanAccess access, Plans plans, PlanQueries queries, ActivePlans activePlans,
-            ProgressionRuleRepository rules, ProgressionEngine engine, JdbcClient jdbc, Clock clock) {
+            ProgressionRuleRepository rules, ProgressionEngine engine, JdbcClient jdbc,
+            NamedParameterJdbcTemplate namedJdbc, Clock clock) {
         this.access = access;
         this.plans = plans;
         this.queries = queries;
@@ -44,6 +51,7 @@ class TrainingPlansService implements TrainingPlans {
         this.rules = rules;
         this.engine = engine;
         this.jdbc = jdbc;
+        this.namedJdbc = namedJdbc;
         this.clock = clock;
     }
 
@@ -62,7 +70,8 @@ class TrainingPlansService implements TrainingPlans {
         PlanTree.Day day = plan.days().stream().filter(candidate -> candidate.id().equals(dayId)).findFirst()
                 .orElseThrow(() -> new NotFoundException("Training plan day"));
         return new PlannedDay(planId, plan.name(), dayId, day.name(), day.exercises().stream()
-                .map(exercise -> new PlannedDay.Slot(exercise.id(), exercise.exerciseId(), exercise.orderIndex(),
+                .map(exercise -> new PlannedDay.Slot(exercise.id(), exercise.exerciseId(), exercise.exerciseName(),
+                        exercise.orderIndex(),
                         exercise.sets().stream().map(set -> new PlannedDay.Target(set.id(), set.setIndex(),
                                 set.expectedReps(), set.expectedWeightKg(), set.expectedDurationSeconds(),
                                 set.expectedRir())).toList()))
@@ -108,21 +117,22 @@ class TrainingPlansService implements TrainingPlans {
         return activePlans.of(userId).map(ActivePlans.ActivePlan::planId);
     }
 
-    /** The plan is locked, so two completions cannot interleave their reads and writes of the same targets. */
+    /**
+     * The plan is locked, so two completions cannot interleave their reads and writes of the same targets. In SQL,
+     * whatever the plan's size: lock the plan, read the rules, read the target weights of the session's slots,
+     * write the changed weights in one batch (the rules are written when the transaction ends).
+     */
     @Override
     @Transactional
     public List<ProgressionApplied> applyProgression(UUID userId, UUID planId, List<SessionOutcome> outcomes) {
-        if (outcomes.isEmpty()) {
+        if (outcomes.isEmpty() || !access.lockForOwnersChange(userId, planId)) {
             return List.of();
         }
-        Optional<TrainingPlan> found = access.forOwnersChange(userId, planId);
-        if (found.isEmpty()) {
-            return List.of();
-        }
-        TrainingPlan plan = found.get();
         Instant now = clock.instant();
         Map<UUID, ProgressionRule> rulesByExercise = rules.findByTrainingPlanId(planId).stream()
                 .collect(Collectors.toMap(ProgressionRule::exerciseId, Function.identity()));
+        Map<UUID, List<SlotSet>> setsBySlot = slotSets(outcomes);
+        List<SlotSet> changed = new ArrayList<>();
         List<ProgressionApplied> applied = new ArrayList<>();
         for (SessionOutcome outcome : outcomes) {
             ProgressionRule rule = rulesByExercise.computeIfAbsent(outcome.exerciseId(),
@@ -132,12 +142,13 @@ class TrainingPlansService implements TrainingPlans {
             List<BigDecimal> before = new ArrayList<>();
             List<BigDecimal> after = new ArrayList<>();
             boolean capped = false;
-            for (PlannedExercise slot : slotsOf(plan, outcome)) {
-                List<BigDecimal> weights = slot.sets().stream().map(PlannedSet::weightKg).toList();
+            for (List<SlotSet> slot : outcome.plannedExerciseIds().stream().map(setsBySlot::get)
+                    .filter(Objects::nonNull).toList()) {
+                List<BigDecimal> weights = slot.stream().map(SlotSet::weightKg).toList();
                 capped |= engine.capped(rule.rule(), decision, weights);
                 List<BigDecimal> next = engine.apply(rule.rule(), decision, weights);
                 for (int i = 0; i < next.size(); i++) {
-                    slot.sets().get(i).setWeight(next.get(i));
+                    changed.add(new SlotSet(slot.get(i).id(), next.get(i)));
                 }
                 before.addAll(weights);
                 after.addAll(next);
@@ -147,12 +158,38 @@ class TrainingPlansService implements TrainingPlans {
                     decision.consecutiveFailures(), decision.change() == ProgressionEngine.Change.DELOAD,
                     before, after, capped));
         }
+        write(changed, now);
         return applied;
     }
 
-    private static List<PlannedExercise> slotsOf(TrainingPlan plan, SessionOutcome outcome) {
-        return plan.days().stream().flatMap(day -> day.exercises().stream())
-                .filter(slot -> outcome.plannedExerciseIds().contains(slot.getId()))
-                .toList();
+    /** One target set of a plan slot: its weight (kilograms). */
+    private record SlotSet(UUID id, BigDecimal weightKg) {
+    }
+
+    /** The target sets of the outcomes' slots, by slot, in set order; a slot gone since is left out. */
+    private Map<UUID, List<SlotSet>> slotSets(List<SessionOutcome> outcomes) {
+        Map<UUID, List<SlotSet>> sets = new HashMap<>();
+        jdbc.sql("""
+                select training_plan_exercise_id, id, expected_weight from training_plan_exercise_sets
+                where training_plan_exercise_id = any(:slots) order by training_plan_exercise_id, set_index""")
+                .param("slots", outcomes.stream().flatMap(outcome -> outcome.plannedExerciseIds().stream())
+                        .toArray(UUID[]::new))
+                .query(rs -> {
+                    sets.computeIfAbsent(rs.getObject(1, UUID.class), slot -> new ArrayList<>())
+                            .add(new SlotSet(rs.getObject(2, UUID.class), rs.getBigDecimal(3)));
+                });
+        return sets;
+    }
+
+    private void write(List<SlotSet> changed, Instant now) {
+        if (changed.isEmpty()) {
+            return;
+        }
+        namedJdbc.batchUpdate("""
+                update training_plan_exercise_sets set expected_weight = :weight, version = version + 1,
+                    updated_at = :now
+                where id = :id""", changed.stream().map(set -> new MapSqlParameterSource("id", set.id())
+                .addValue("weight", set.weightKg()).addValue("now", Timestamp.from(now)))
+                .toArray(SqlParameterSource[]::new));
     }
 }

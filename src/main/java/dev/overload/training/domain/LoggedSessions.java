@@ -60,7 +60,7 @@ public class LoggedSessions {
                     throw new InvalidFieldException("exercises[" + i + "].sets[" + j + "].status",
                             "must be COMPLETED, FAILED or SKIPPED: the workout is over");
                 }
-                if (status != SetStatus.SKIPPED && set.reps() == null && !sessionSet.hasExpectedReps()) {
+                if (status != SetStatus.SKIPPED && set.reps() == null && !sessionSet.state().hasExpectedReps()) {
                     throw new InvalidFieldException("exercises[" + i + "].sets[" + j + "].reps",
                             "is required for a set done without a planned target");
                 }

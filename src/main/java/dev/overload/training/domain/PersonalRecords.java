@@ -28,7 +28,7 @@ class PersonalRecords {
     void record(TrainingSession session, Instant achievedAt) {
         Map<UUID, List<PersonalRecordRules.Performed>> performed = new HashMap<>();
         for (SessionExercise exercise : session.exercises()) {
-            exercise.sets().stream().map(SessionSet::performed).flatMap(Optional::stream)
+            exercise.sets().stream().map(set -> set.state().performed(set.getId())).flatMap(Optional::stream)
                     .forEach(set -> performed.computeIfAbsent(exercise.exerciseId(), id -> new ArrayList<>()).add(set));
         }
         if (performed.isEmpty()) {

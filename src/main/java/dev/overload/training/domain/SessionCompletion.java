@@ -34,6 +34,8 @@ import org.springframework.transaction.annotation.Transactional;
 public class SessionCompletion {
 
     private final SessionAccess access;
+    private final TrainingSessionRepository sessions;
+    private final SessionQueries queries;
     private final TrainingPlans planning;
     private final ExerciseCatalog catalog;
     private final PersonalRecords personalRecords;
@@ -41,10 +43,13 @@ public class SessionCompletion {
     private final ApplicationEventPublisher events;
     private final Clock clock;
 
-    SessionCompletion(SessionAccess access, TrainingPlans planning, ExerciseCatalog catalog,
+    SessionCompletion(SessionAccess access, TrainingSessionRepository sessions, SessionQueries queries,
+            TrainingPlans planning, ExerciseCatalog catalog,
             PersonalRecords personalRecords, NamedParameterJdbcTemplate jdbc, ApplicationEventPublisher events,
             Clock clock) {
         this.access = access;
+        this.sessions = sessions;
+        this.queries = queries;
         this.planning = planning;
         this.catalog = catalog;
         this.personalRecords = personalRecords;
@@ -53,35 +58,53 @@ public class SessionCompletion {
         this.clock = clock;
     }
 
+    /**
+     * The completed session, as a read answers it. The first completion answers from what it holds in memory (the
+     * session, its sets, the progression it applied), reading only the exercise names and the records it set;
+     * completing again reads the session as it was left.
+     */
     @Transactional
-    public void complete(UUID userId, UUID sessionId) {
+    public SessionView complete(UUID userId, UUID sessionId) {
         TrainingSession session = access.forChange(userId, sessionId);
         if (session.status() == SessionStatus.COMPLETED) {
-            return;
+            return queries.session(userId, sessionId);
         }
-        finish(session);
+        List<ProgressionApplied> applied = finish(session);
+        // the session's row is written now, so that the answer carries its new version (its ETag)
+        sessions.flush();
+        Map<UUID, String> names = catalog.names(
+                session.exercises().stream().map(SessionExercise::exerciseId).distinct().toList());
+        SessionView view = session.view(names);
+        return new SessionView(view.session(), view.exercises(), view.sets(),
+                applied.stream().map(change -> new SessionView.Progression(change.exerciseId(), change.success(),
+                        change.consecutiveFailures(), change.deloaded(), change.weightsBeforeKg(),
+                        change.weightsAfterKg(), change.capped())).toList(),
+                queries.records(sessionId, names));
     }
 
     /**
      * Completes a session the caller holds the lock of (or has just made): progression, records and usage
-     * dated when the session ended, and the announcement. The sets must be in the database already.
+     * dated when the session ended, and the announcement. The sets must be in the database already. Answers the
+     * progression applied to the session's plan.
      */
-    void finish(TrainingSession session) {
+    List<ProgressionApplied> finish(TrainingSession session) {
         UUID userId = session.userId();
         session.complete(clock.instant());
         Instant ended = session.endedAt();
+        List<ProgressionApplied> applied = List.of();
         if (session.trainingPlanId() != null) {
-            List<ProgressionApplied> applied = planning.applyProgression(userId, session.trainingPlanId(),
-                    outcomes(session));
+            applied = planning.applyProgression(userId, session.trainingPlanId(), outcomes(session));
             save(userId, session.getId(), applied);
         }
         personalRecords.record(session, ended);
         Set<UUID> used = new LinkedHashSet<>();
         session.exercises().stream()
-                .filter(exercise -> exercise.sets().stream().anyMatch(set -> set.status() == SetStatus.COMPLETED))
+                .filter(exercise -> exercise.sets().stream()
+                        .anyMatch(set -> set.state().status() == SetStatus.COMPLETED))
                 .forEach(exercise -> used.add(exercise.exerciseId()));
         catalog.recordUsage(userId, used, ended);
         events.publishEvent(new SessionCompleted(session.getId(), userId, session.trainingPlanId(), ended));
+        return applied;
     }
 
     /** Per catalog exercise of the plan: a success when every slot holding it was done as planned. */

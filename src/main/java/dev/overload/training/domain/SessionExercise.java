@@ -71,7 +71,7 @@ class SessionExercise extends AuditedEntity implements Ordered {
 
     /** Done as planned: every set completed with at least the expected reps at the expected weight. */
     boolean succeeded() {
-        return !sets.isEmpty() && sets.stream().allMatch(SessionSet::metTarget);
+        return !sets.isEmpty() && sets.stream().allMatch(set -> set.state().metTarget());
     }
 
     SessionView.Exercise view(Map<UUID, String> exerciseNames) {

@@ -1,6 +1,5 @@
 package dev.overload.training.domain;
 
-import dev.overload.shared.errors.InvalidFieldException;
 import dev.overload.shared.persistence.AuditedEntity;
 import dev.overload.shared.ordering.Ordered;
 import dev.overload.training.SetStatus;
@@ -13,7 +12,6 @@ import jakarta.persistence.ManyToOne;
 import jakarta.persistence.Table;
 import java.math.BigDecimal;
 import java.time.Instant;
-import java.util.Optional;
 import java.util.UUID;
 import org.hibernate.annotations.OnDelete;
 import org.hibernate.annotations.OnDeleteAction;
@@ -54,72 +52,21 @@ class SessionSet extends AuditedEntity implements Ordered {
         this.expectedWeight = expected.weightKg();
     }
 
-    /** Done: with the reps and weight given earlier, else as expected; a set with neither has nothing to be done. */
-    void complete(Instant now) {
-        requireReps(actualReps != null ? actualReps : expectedReps);
-        actualReps = actualReps != null ? actualReps : expectedReps;
-        actualWeight = actualWeight != null ? actualWeight : expectedWeight;
-        status = SetStatus.COMPLETED;
-        completedAt = now;
-    }
-
-    void fail(int reps, Instant now) {
-        actualReps = reps;
-        actualWeight = actualWeight != null ? actualWeight : expectedWeight;
-        status = SetStatus.FAILED;
-        completedAt = now;
-    }
-
-    void reset() {
-        status = SetStatus.PENDING;
-        completedAt = null;
-    }
-
-    /**
-     * Records what was done; left-out values are kept. A finished status stamps the time of finishing and,
-     * like {@link #complete} and {@link #fail}, takes what was not recorded from what was expected (the
-     * reps only for a completed set), so a set put COMPLETED counts as done.
-     */
+    /** Records what was done; left-out values are kept ({@link SetState#record}). */
     void record(Integer reps, BigDecimal weightKg, Integer newRir, SetStatus newStatus, Instant now) {
-        actualReps = reps != null ? reps : actualReps;
-        actualWeight = weightKg != null ? weightKg : actualWeight;
-        rir = newRir != null ? newRir : rir;
-        if (newStatus != null && newStatus != status) {
-            status = newStatus;
-            completedAt = newStatus == SetStatus.COMPLETED || newStatus == SetStatus.FAILED ? now : null;
-        }
-        if (newStatus == SetStatus.COMPLETED) {
-            requireReps(actualReps != null ? actualReps : expectedReps);
-            actualReps = actualReps != null ? actualReps : expectedReps;
-        }
-        if (newStatus == SetStatus.COMPLETED || newStatus == SetStatus.FAILED) {
-            actualWeight = actualWeight != null ? actualWeight : expectedWeight;
-        }
+        apply(state().record(reps, weightKg, newRir, newStatus, now));
     }
 
-    /**
-     * A set completed without reps, given or expected, would count as done with nothing done (issue 11): an ad-hoc
-     * set needs its reps recorded first.
-     */
-    private static void requireReps(Integer reps) {
-        if (reps == null) {
-            throw new InvalidFieldException("actual_reps",
-                    "is required: this set has no expected reps to complete it as; record the reps done");
-        }
+    SetState state() {
+        return new SetState(expectedReps, expectedWeight, actualReps, actualWeight, rir, status, completedAt);
     }
 
-    boolean hasExpectedReps() {
-        return expectedReps != null;
-    }
-
-    boolean metTarget() {
-        if (status != SetStatus.COMPLETED) {
-            return false;
-        }
-        boolean reps = expectedReps == null || (actualReps != null && actualReps >= expectedReps);
-        boolean weight = expectedWeight == null
-                || (actualWeight != null && actualWeight.compareTo(expectedWeight) >= 0);
-        return reps && weight;
+    private void apply(SetState next) {
+        actualReps = next.actualReps();
+        actualWeight = next.actualWeight();
+        rir = next.rir();
+        status = next.status();
+        completedAt = next.completedAt();
     }
 
     @Override
@@ -128,22 +75,7 @@ class SessionSet extends AuditedEntity implements Ordered {
     }
 
     SessionView.Set view() {
-        return new SessionView.Set(getId(), exercise.getId(), exercise.exerciseId(), exercise.plannedExerciseId(),
-                setIndex, expectedReps, expectedWeight, actualReps, actualWeight, rir, status, completedAt);
-    }
-
-    SetStatus status() {
-        return status;
-    }
-
-    /** Reps actually done at a weight, for sets that were attempted (completed or failed). */
-    Optional<PersonalRecordRules.Performed> performed() {
-        boolean attempted = status == SetStatus.COMPLETED || status == SetStatus.FAILED;
-        if (!attempted || actualReps == null || actualReps == 0) {
-            return java.util.Optional.empty();
-        }
-        return java.util.Optional.of(new PersonalRecordRules.Performed(getId(), actualReps,
-                actualWeight == null ? BigDecimal.ZERO : actualWeight));
+        return state().view(getId(), exercise.getId(), exercise.exerciseId(), exercise.plannedExerciseId(), setIndex);
     }
 
     SessionExercise exercise() {

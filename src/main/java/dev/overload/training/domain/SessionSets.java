@@ -3,10 +3,14 @@ package dev.overload.training.domain;
 import dev.overload.catalog.ExerciseCatalog;
 import dev.overload.shared.errors.InvalidFieldException;
 import dev.overload.shared.errors.NotFoundException;
+import java.sql.Timestamp;
+import java.sql.Types;
 import java.time.Clock;
+import java.time.Instant;
 import java.util.List;
 import java.util.UUID;
-import java.util.function.BiConsumer;
+import java.util.function.BiFunction;
+import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -18,13 +22,13 @@ import org.springframework.transaction.annotation.Transactional;
 public class SessionSets {
 
     private final SessionAccess access;
-    private final SessionSetRepository sets;
+    private final JdbcClient jdbc;
     private final ExerciseCatalog catalog;
     private final Clock clock;
 
-    SessionSets(SessionAccess access, SessionSetRepository sets, ExerciseCatalog catalog, Clock clock) {
+    SessionSets(SessionAccess access, JdbcClient jdbc, ExerciseCatalog catalog, Clock clock) {
         this.access = access;
-        this.sets = sets;
+        this.jdbc = jdbc;
         this.catalog = catalog;
         this.clock = clock;
     }
@@ -61,24 +65,23 @@ public class SessionSets {
 
     @Transactional
     public SessionView.Set record(UUID userId, UUID sessionId, UUID setId, SetRecord record) {
-        return change(userId, sessionId, setId,
-                (set, session) -> set.record(record.actualReps(), record.actualWeightKg(),
-                        record.rir(), record.status(), clock.instant()));
+        return change(userId, sessionId, setId, (set, now) -> set.record(record.actualReps(),
+                record.actualWeightKg(), record.rir(), record.status(), now));
     }
 
     @Transactional
     public SessionView.Set complete(UUID userId, UUID sessionId, UUID setId) {
-        return change(userId, sessionId, setId, (set, session) -> set.complete(clock.instant()));
+        return change(userId, sessionId, setId, SetState::complete);
     }
 
     @Transactional
     public SessionView.Set fail(UUID userId, UUID sessionId, UUID setId, int reps) {
-        return change(userId, sessionId, setId, (set, session) -> set.fail(reps, clock.instant()));
+        return change(userId, sessionId, setId, (set, now) -> set.fail(reps, now));
     }
 
     @Transactional
     public SessionView.Set reset(UUID userId, UUID sessionId, UUID setId) {
-        return change(userId, sessionId, setId, (set, session) -> set.reset());
+        return change(userId, sessionId, setId, (set, now) -> set.reset());
     }
 
     @Transactional
@@ -90,16 +93,31 @@ public class SessionSets {
     }
 
     /**
-     * Logging a set is the hot path: the session is locked (the first set logged starts it, so sets logged
-     * at once must take turns), then the set is loaded with its exercise, and the answer is built in memory.
+     * Logging a set is the hot path, in two statements: the session is locked with the set read (the first set
+     * logged starts the session, so sets logged at once must take turns), then the set is written, and a pending
+     * session started as {@link TrainingSession#logged} starts it; the answer is built in memory.
      */
     private SessionView.Set change(UUID userId, UUID sessionId, UUID setId,
-            BiConsumer<SessionSet, TrainingSession> change) {
-        TrainingSession session = access.forChange(userId, sessionId);
-        SessionSet set = sets.findInSession(setId, sessionId).orElseThrow(() -> new NotFoundException("Session set"));
-        access.requireNoOtherInProgress(session);
-        session.logged(clock.instant());
-        change.accept(set, session);
-        return set.view();
+            BiFunction<SetState, Instant, SetState> change) {
+        SessionAccess.SetToLog set = access.forSetChange(userId, sessionId, setId);
+        Instant now = clock.instant();
+        SetState changed = change.apply(set.state(), now);
+        jdbc.sql("""
+                with started as (
+                    update training_sessions set status = 'IN_PROGRESS', started_at = coalesce(started_at, :now),
+                        updated_at = :now
+                    where id = :session and status = 'PENDING')
+                update session_sets set actual_reps = :reps, actual_weight = :weight, rir = :rir, status = :status,
+                    completed_at = :completedAt, version = version + 1, updated_at = :now
+                where id = :set""")
+                .param("now", Timestamp.from(now)).param("session", sessionId).param("set", setId)
+                .param("reps", changed.actualReps(), Types.INTEGER)
+                .param("weight", changed.actualWeight(), Types.NUMERIC)
+                .param("rir", changed.rir(), Types.INTEGER)
+                .param("status", changed.status().name())
+                .param("completedAt", changed.completedAt() == null ? null : Timestamp.from(changed.completedAt()),
+                        Types.TIMESTAMP)
+                .update();
+        return set.view(changed);
     }
 }

@@ -1,6 +1,5 @@
 package dev.overload.training.domain;
 
-import dev.overload.catalog.ExerciseCatalog;
 import dev.overload.planning.PlannedDay;
 import dev.overload.planning.TrainingPlans;
 import dev.overload.shared.errors.InvalidFieldException;
@@ -10,8 +9,11 @@ import dev.overload.training.SessionStatus;
 import java.time.Clock;
 import java.time.Instant;
 import java.time.ZoneId;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.UUID;
+import org.jspecify.annotations.Nullable;
 import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -23,16 +25,14 @@ public class Sessions {
     private final TrainingSessionRepository sessions;
     private final SessionAccess access;
     private final TrainingPlans planning;
-    private final ExerciseCatalog catalog;
     private final ObjectProvider<ScheduledOccurrences> scheduledOccurrences;
     private final Clock clock;
 
     Sessions(TrainingSessionRepository sessions, SessionAccess access, TrainingPlans planning,
-            ExerciseCatalog catalog, ObjectProvider<ScheduledOccurrences> scheduledOccurrences, Clock clock) {
+            ObjectProvider<ScheduledOccurrences> scheduledOccurrences, Clock clock) {
         this.sessions = sessions;
         this.access = access;
         this.planning = planning;
-        this.catalog = catalog;
         this.scheduledOccurrences = scheduledOccurrences;
         this.clock = clock;
     }
@@ -40,8 +40,8 @@ public class Sessions {
     /**
      * A session of a plan day gets one set per planned set, carrying the plan's current targets (which
      * progression keeps up to date); an ad-hoc session starts empty. A session of a schedule performs its
-     * nearest occurrence and trains what the schedule places. The new session is built in memory: nothing
-     * is read back.
+     * nearest occurrence and trains what the schedule places. The new session is built in memory from the plan
+     * day as the plan cache holds it (targets and exercise names), and written in one statement per table.
      */
     @Transactional
     public SessionView start(UUID userId, ZoneId zone, SessionStart start) {
@@ -59,14 +59,19 @@ public class Sessions {
                         "is required: the schedule places the whole plan, so say which day to train");
             }
         }
-        TrainingSession session = newSession(userId, planId, dayId, start.title(), now);
+        PlannedDay day = plannedDay(userId, planId, dayId);
+        TrainingSession session = newSession(userId, day, start.title(), now);
         if (scheduled != null) {
             session.perform(scheduled.scheduleId(), scheduled.start());
         }
         session.describe(null, start.comments(), start.mesocycleName(), start.sessionNumber());
         session.tookPlace(times);
         sessions.save(session);
-        return session.view(catalog.names(session.exercises().stream().map(SessionExercise::exerciseId).toList()));
+        Map<UUID, String> names = new HashMap<>();
+        if (day != null) {
+            day.exercises().forEach(slot -> names.put(slot.exerciseId(), slot.exerciseName()));
+        }
+        return session.view(names);
     }
 
     /**
@@ -74,16 +79,27 @@ public class Sessions {
      * progression keeps up to date), or an ad-hoc one, empty, when no plan is named.
      */
     TrainingSession newSession(UUID userId, UUID planId, UUID dayId, String title, Instant now) {
+        return newSession(userId, plannedDay(userId, planId, dayId), title, now);
+    }
+
+    /** The plan day named (from the plan cache: its names and targets), or none for an ad-hoc session. */
+    private @Nullable PlannedDay plannedDay(UUID userId, UUID planId, UUID dayId) {
         if (planId == null) {
             if (dayId != null) {
                 throw new InvalidFieldException("training_plan_id", "is required with training_plan_day_id");
             }
-            return new TrainingSession(userId, null, null, title != null ? title : "Workout", now);
+            return null;
         }
         if (dayId == null) {
             throw new InvalidFieldException("training_plan_day_id", "is required with training_plan_id");
         }
-        PlannedDay day = planning.plannedDay(userId, planId, dayId);
+        return planning.plannedDay(userId, planId, dayId);
+    }
+
+    private static TrainingSession newSession(UUID userId, @Nullable PlannedDay day, String title, Instant now) {
+        if (day == null) {
+            return new TrainingSession(userId, null, null, title != null ? title : "Workout", now);
+        }
         TrainingSession session = new TrainingSession(userId, day.planId(), day.dayId(),
                 title != null ? title : day.name(), now);
         for (PlannedDay.Slot slot : day.exercises()) {

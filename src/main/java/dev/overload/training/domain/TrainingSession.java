@@ -100,7 +100,12 @@ class TrainingSession extends AuditedEntity {
     }
 
     void requireOpen() {
-        if (isOver()) {
+        requireOpen(status);
+    }
+
+    /** A finished session's sets no longer change. */
+    static void requireOpen(SessionStatus status) {
+        if (status == SessionStatus.COMPLETED || status == SessionStatus.CANCELLED) {
             throw new ConflictException("The session is " + status.name().toLowerCase() + "; its sets cannot change");
         }
     }
@@ -163,10 +168,6 @@ class TrainingSession extends AuditedEntity {
                 exercises.stream().map(exercise -> exercise.view(exerciseNames)).toList(),
                 exercises.stream().flatMap(exercise -> exercise.sets().stream()).map(SessionSet::view).toList(),
                 List.of(), List.of());
-    }
-
-    boolean isOver() {
-        return status == SessionStatus.COMPLETED || status == SessionStatus.CANCELLED;
     }
 
     List<SessionExercise> exercises() {

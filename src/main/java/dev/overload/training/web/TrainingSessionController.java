@@ -132,8 +132,7 @@ class TrainingSessionController {
     @Operation(operationId = "completeTrainingSession", summary = "Finish a session and apply progression to its "
             + "plan once; completing again changes nothing and answers the same")
     SessionResponse complete(CurrentUser caller, @PathVariable UUID sessionId) {
-        completion.complete(caller.id(), sessionId);
-        return view(caller, sessionId);
+        return SessionResponse.from(completion.complete(caller.id(), sessionId), caller.weightUnit());
     }
 
     @GetMapping("/{sessionId}/results")

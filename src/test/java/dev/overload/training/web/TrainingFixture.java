@@ -17,6 +17,7 @@ import java.util.Collections;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.stream.IntStream;
 import java.util.UUID;
 import org.hamcrest.Description;
 import org.hamcrest.Matcher;
@@ -106,6 +107,13 @@ final class TrainingFixture {
                 .then().statusCode(200).extract().jsonPath();
         return new Plan(planId, plan.getString("days[0].id"), plan.getList("days[0].exercises.id", String.class),
                 plan.getList("days[0].exercises.exercise_id", String.class));
+    }
+
+    /** A plan of one day of {@code exercises} new custom exercises, the i-th {@code sets} x 5 at 40 + i. */
+    Plan plan(TestUser owner, int exercises, int sets) {
+        return plan(owner, IntStream.range(0, exercises)
+                .mapToObj(i -> new Slot(customExercise(owner, "Move " + i), sets, 5, String.valueOf(40 + i)))
+                .toArray(Slot[]::new));
     }
 
     /** Creates or changes the progression rule of a plan exercise. */

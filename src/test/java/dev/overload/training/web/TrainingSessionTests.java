@@ -19,6 +19,7 @@ import static org.hamcrest.Matchers.nullValue;
 
 import dev.overload.Api;
 import dev.overload.ApiTest;
+import dev.overload.StatementCounter;
 import dev.overload.TestUser;
 import dev.overload.training.web.TrainingFixture.Plan;
 import dev.overload.training.web.TrainingFixture.Slot;
@@ -39,6 +40,9 @@ class TrainingSessionTests {
     @Autowired
     Api api;
 
+    @Autowired
+    StatementCounter statements;
+
     private TrainingFixture training;
 
     @Autowired
@@ -52,6 +56,18 @@ class TrainingSessionTests {
     }
 
     // --- POST /api/training-sessions
+
+    @Test
+    void startingASessionOfSixExercisesOfFourSetsCostsAFixedHandfulOfStatements() {
+        TestUser user = api.newUser();
+        Plan plan = training.plan(user, 6, 4);
+
+        long cost = statements.count(() -> training.start(user, plan));
+
+        // read the caller's account, the plan's row (its structure and names from the plan cache), then one insert
+        // for the session, one batch for its exercises and one for its sets
+        assertThat(cost).isEqualTo(5);
+    }
 
     @Test
     void aSessionOfAPlanDayHasOneSetPerPlannedSetWithItsTargetsBesideEmptyActuals() {
