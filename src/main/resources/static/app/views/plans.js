@@ -4,7 +4,7 @@ import { html, nothing } from '/webjars/lit-html/lit-html.js';
 import { ApiError, del, get, post, put } from '../api.js';
 import { field, formError, values } from '../forms.js';
 import { loadMe, navigate } from '../main.js';
-import { state, unit, update } from '../state.js';
+import { person, unit, update } from '../state.js';
 
 const list_ = { plans: null, error: null, confirmDelete: null, create: {} };
 let b = null; // the builder's state
@@ -25,7 +25,7 @@ export async function enterList() {
 
 async function activate(planId) {
   try {
-    await put(`/api/user-profiles/${state.me.id}`, { active_training_plan_id: planId });
+    await put(`/api/user-profiles/${person().id}`, { active_training_plan_id: planId });
     await loadMe();
   } catch (e) {
     list_.error = problem(e);
@@ -44,7 +44,7 @@ async function act(work) {
 }
 
 export function list() {
-  const active = state.me?.active_training_plan_id;
+  const active = person()?.active_training_plan_id;
   const c = list_.create;
   return html`<h1 tabindex="-1">Plans</h1>
     <form class="card" @submit=${async (e) => {
@@ -281,7 +281,7 @@ export function builder() {
   if (!b || (!b.draft && !b.error)) return html`<h1 tabindex="-1">Plan</h1><p class="muted">Loading…</p>`;
   if (!b.draft) return html`<h1 tabindex="-1">Plan</h1>${formError(b.error)}`;
   const d = b.draft;
-  const active = state.me?.active_training_plan_id === d.id;
+  const active = person()?.active_training_plan_id === d.id;
   return html`<h1 tabindex="-1">${d.name}</h1>
     <p><a href="/plans" @click=${(e) => { e.preventDefault(); navigate('/plans'); }}>All plans</a></p>
     ${field({ label: 'Plan name', name: 'name', id: 'plan-name', value: d.name, required: true, errors: b.error?.fields,

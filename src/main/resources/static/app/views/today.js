@@ -6,7 +6,7 @@ import { field, formError, values } from '../forms.js';
 import { focusHeading, navigate } from '../main.js';
 import * as outbox from '../outbox.js';
 import { equipment, platesFor } from '../plates.js';
-import { state, unit, update } from '../state.js';
+import { person, state, unit, update } from '../state.js';
 
 let t = {};
 let timer = null;
@@ -51,7 +51,7 @@ async function loadNext() {
   const upcoming = await get('/api/workouts/upcoming').catch(() => []);
   const todayKey = new Date().toDateString();
   t.scheduled = upcoming.find((o) => o.status === 'PENDING' && new Date(o.start_time).toDateString() === todayKey) ?? null;
-  const planId = t.scheduled?.plan_id ?? state.me?.active_training_plan_id;
+  const planId = t.scheduled?.plan_id ?? person()?.active_training_plan_id;
   if (!planId) return;
   t.plan = await get(`/api/training-plans/${planId}`);
   if (t.scheduled?.day_id) {
