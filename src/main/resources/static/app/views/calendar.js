@@ -116,7 +116,7 @@ function scheduleForm() {
       ${field({ label: 'Time', name: 'time', id: 'schedule-time', type: 'time', value: f.values?.time ?? '18:00', required: true, errors })}
     </div>
     <div class="row">
-      ${field({ label: 'Length (minutes)', name: 'duration', id: 'schedule-duration', type: 'number', inputmode: 'numeric', min: 1, max: 1440,
+      ${field({ label: 'Length (minutes)', name: 'duration', id: 'schedule-duration', type: 'number', inputmode: 'numeric', min: 1,
         value: f.values?.duration ?? 60, required: true, errors })}
       ${field({ label: 'Reminder (minutes before, 0 = none)', name: 'remind_before', id: 'schedule-remind', type: 'number', inputmode: 'numeric',
         min: 0, value: f.values?.remind_before ?? 0, errors })}

@@ -54,7 +54,7 @@ class WebAppCalendarTests {
         browser.check("calendar");
 
         new Select(browser.field("Day")).selectByVisibleText("Upper");
-        browser.set("schedule-duration", "0");
+        browser.set("schedule-duration", "1500");
         new Select(browser.field("Repeats")).selectByVisibleText("Every week");
         browser.click("Schedule");
         browser.visible(By.id("schedule-duration-error"));
