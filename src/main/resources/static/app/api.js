@@ -5,6 +5,7 @@ const CSRF = { 'X-Overload-Csrf': '1' };
 const SIGNED_IN = 'overload.signed-in';
 let accessToken = null;
 let refreshing = null;
+let actingFor = null;
 
 /** Whether this browser may hold a refresh cookie (the cookie itself is out of the page's reach). */
 const mayResume = () => localStorage.getItem(SIGNED_IN) === 'yes';
@@ -90,6 +91,7 @@ export async function logOut() {
     await send('POST', '/api/auth/web/logout', undefined, CSRF);
   } finally {
     accessToken = null;
+    actingFor = null;
     remember(false);
   }
 }
@@ -99,9 +101,15 @@ export const requestPasswordReset = async (email) => answer(await send('POST', '
 export const confirmPasswordReset = async (token, newPassword) =>
   answer(await send('POST', '/api/auth/password-reset/confirm', { token, new_password: newPassword }));
 
+/** A trainer acting for a client (their user id) sends every request as the client; null acts for oneself. */
+export function actFor(userId) {
+  actingFor = userId;
+}
+
 /** An authenticated request; a 401 refreshes the access token once and tries again. */
 export async function api(method, path, body, headers = {}) {
-  const attempt = () => send(method, path, body, accessToken ? { ...headers, Authorization: `Bearer ${accessToken}` } : headers);
+  const as = actingFor ? { ...headers, 'Act-As-User': actingFor } : headers;
+  const attempt = () => send(method, path, body, accessToken ? { ...as, Authorization: `Bearer ${accessToken}` } : as);
   let response = await attempt();
   if (response.status === 401 && (await resume())) response = await attempt();
   if (response.status === 401) {

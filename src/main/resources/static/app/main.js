@@ -1,6 +1,6 @@
 // Overload's web app: a router over the screens, the layout around them, sign-in state and the sync status.
 import { html, render, nothing } from '/webjars/lit-html/lit-html.js';
-import { get, logOut, resume, signedIn, NetworkError } from './api.js';
+import { actFor, get, logOut, resume, signedIn, NetworkError } from './api.js';
 import * as outbox from './outbox.js';
 import { applyTheme, onUpdate, state, update } from './state.js';
 // Each area's screens load when first shown, so the first screen waits only for its own module.
@@ -9,6 +9,8 @@ const AREAS = {
   today: () => import('./views/today.js'),
   plans: () => import('./views/plans.js'),
   settings: () => import('./views/settings.js'),
+  calendar: () => import('./views/calendar.js'),
+  club: () => import('./views/club.js'),
 };
 
 const ROUTES = [
@@ -20,6 +22,8 @@ const ROUTES = [
   { name: 'plans', pattern: /^\/plans$/, area: 'plans', view: 'list', enter: 'enterList', title: 'Plans' },
   { name: 'plan', pattern: /^\/plans\/(?<planId>[\w-]+)$/, area: 'plans', view: 'builder', enter: 'enterBuilder', title: 'Plan' },
   { name: 'settings', pattern: /^\/settings$/, area: 'settings', view: 'view', enter: 'enter', title: 'Settings' },
+  { name: 'calendar', pattern: /^\/calendar$/, area: 'calendar', view: 'view', enter: 'enter', title: 'Calendar' },
+  { name: 'club', pattern: /^\/club$/, area: 'club', view: 'view', enter: 'enter', title: 'Club' },
 ];
 
 export function navigate(path, { replace = false } = {}) {
@@ -62,22 +66,44 @@ export function focusHeading() {
   });
 }
 
-/** Loads the signed-in user's account and applies their theme. */
+/** Loads the signed-in user's account and applies their theme; acting for a client, the client's profile. */
 export async function loadMe() {
+  if (state.acting) {
+    const profile = await get(`/api/user-profiles/${state.acting.id}`);
+    update({ acting: { ...state.acting, active_training_plan_id: profile.active_training_plan_id } });
+    return state.acting;
+  }
   const me = await get('/api/users/me');
   applyTheme(me.theme);
   update({ me });
   return me;
 }
 
+/** A trainer works on a client's plans and sessions: every request then carries Act-As-User. */
+export async function startActing(client) {
+  actFor(client.user_id);
+  update({ acting: { id: client.user_id, name: `${client.first_name} ${client.last_name}`, weight_unit: client.weight_unit } });
+  await loadMe();
+  await navigate('/plans');
+}
+
+export function stopActing() {
+  actFor(null);
+  update({ acting: null });
+  return navigate('/club');
+}
+
 export async function signOut() {
   await logOut();
-  update({ me: null });
+  update({ me: null, acting: null });
   navigate('/login', { replace: true });
 }
 
 const link = (href, label, name) => html`<a href=${href} aria-current=${state.route.name === name || (name === 'today' && state.route.name === 'session') || (name === 'plans' && state.route.name === 'plan') ? 'page' : nothing}
   @click=${(e) => { e.preventDefault(); navigate(href); }}>${label}</a>`;
+
+/** The roles the club's screen serves: a trainer's clients, an administrator's memberships and clients. */
+const CLUB_ROLES = ['TRAINER', 'ADMIN'];
 
 function syncStatus() {
   const refused = state.refused.length
@@ -96,10 +122,14 @@ function layout() {
   const nav = r.public ? nothing : html`<nav aria-label="Main"><ul>
       <li>${link('/today', 'Today', 'today')}</li>
       <li>${link('/plans', 'Plans', 'plans')}</li>
+      <li>${link('/calendar', 'Calendar', 'calendar')}</li>
+      ${CLUB_ROLES.includes(state.me?.role) ? html`<li>${link('/club', 'Club', 'club')}</li>` : nothing}
       <li>${link('/settings', 'Settings', 'settings')}</li>
     </ul></nav>`;
   return html`<a class="skip" href="#main">Skip to content</a>
     <header class="top"><span class="brand" aria-hidden="true">Overload</span>${nav}</header>
+    ${state.acting && !r.public ? html`<p class="acting banner" data-testid="acting">Acting for <strong>${state.acting.name}</strong>
+      <button class="link" @click=${stopActing}>Stop acting for ${state.acting.name}</button></p>` : nothing}
     ${syncStatus()}
     <main id="main">${r.view(r.params)}</main>`;
 }

@@ -2,6 +2,7 @@
 
 export const state = {
   me: null,
+  acting: null, // the client a trainer acts for: { id (their user id), name, weight_unit, active_training_plan_id }
   route: { name: 'loading', params: {} },
   waiting: 0,
   refused: [],
@@ -19,8 +20,11 @@ export function update(changes = {}) {
   draw();
 }
 
-/** The user's weight unit as shown ("kg" or "lb"). */
-export const unit = () => (state.me?.weight_unit === 'LB' ? 'lb' : 'kg');
+/** Whose data the screens show: the client a trainer acts for, else the signed-in user. */
+export const person = () => state.acting ?? state.me;
+
+/** The weight unit of the person shown ("kg" or "lb"). */
+export const unit = () => (person()?.weight_unit === 'LB' ? 'lb' : 'kg');
 
 export function applyTheme(theme) {
   document.documentElement.dataset.theme = (theme || 'SYSTEM').toLowerCase();

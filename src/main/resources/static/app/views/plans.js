@@ -2,11 +2,12 @@
 // target sets, progression per exercise), saved in one request to the plan's composite endpoint.
 import { html, nothing } from '/webjars/lit-html/lit-html.js';
 import { ApiError, del, get, post, put } from '../api.js';
-import { field, formError, values } from '../forms.js';
+import { field, formError, select, values } from '../forms.js';
 import { loadMe, navigate } from '../main.js';
-import { state, unit, update } from '../state.js';
+import { coachCard, coachFor } from './coach.js';
+import { person, unit, update } from '../state.js';
 
-const list_ = { plans: null, error: null, confirmDelete: null, create: {} };
+const list_ = { plans: null, error: null, confirmDelete: null, create: {}, library: null };
 let b = null; // the builder's state
 
 const problem = (error) => (error instanceof ApiError ? error : { message: error.message, fields: {} });
@@ -25,7 +26,7 @@ export async function enterList() {
 
 async function activate(planId) {
   try {
-    await put(`/api/user-profiles/${state.me.id}`, { active_training_plan_id: planId });
+    await put(`/api/user-profiles/${person().id}`, { active_training_plan_id: planId });
     await loadMe();
   } catch (e) {
     list_.error = problem(e);
@@ -43,8 +44,46 @@ async function act(work) {
   }
 }
 
+/** Other people's public plans (seed 003's listing), to browse and copy. */
+async function browseLibrary() {
+  list_.library = { plans: null };
+  update();
+  try {
+    list_.library.plans = (await get('/api/workout-plans?is_public=true&limit=20')).data
+      .filter((p) => p.created_by !== person()?.id);
+  } catch (e) {
+    list_.library.error = problem(e);
+  }
+  update();
+}
+
+/** A public plan, copied into my plans (private) with its days, exercises and sets. */
+async function copyPublic(publicPlan) {
+  list_.library.error = null;
+  try {
+    navigate(`/plans/${(await post(`/api/training-plans/${publicPlan.id}/copy`)).id}`);
+  } catch (e) {
+    list_.library.error = problem(e);
+    update();
+  }
+}
+
+function library() {
+  const l = list_.library;
+  if (!l) return html`<button @click=${browseLibrary}>Browse public plans</button>`;
+  return html`<section aria-labelledby="library-title"><h2 id="library-title">Public plans</h2>
+    ${formError(l.error)}
+    ${l.plans === null ? html`<p class="muted" role="status">Loading public plans…</p>` : nothing}
+    <ul class="plans">${(l.plans ?? []).map((p) => html`<li class="card">
+      <h3>${p.name}</h3>
+      <p class="muted">${[p.users?.name ? `by ${p.users.name}` : null, p.difficulty_level, p.estimated_duration ? `${p.estimated_duration} min` : null, p.muscle_types.join(', ')].filter(Boolean).join(' · ')}</p>
+      ${p.description ? html`<p>${p.description}</p>` : nothing}
+      <button @click=${() => copyPublic(p)}>Copy to my plans<span class="visually-hidden">: ${p.name}</span></button>
+    </li>`)}</ul></section>`;
+}
+
 export function list() {
-  const active = state.me?.active_training_plan_id;
+  const active = person()?.active_training_plan_id;
   const c = list_.create;
   return html`<h1 tabindex="-1">Plans</h1>
     <form class="card" @submit=${async (e) => {
@@ -79,7 +118,8 @@ export function list() {
           ? html`<button class="danger" @click=${() => act(() => del(`/api/training-plans/${plan.id}`))}>Really delete ${plan.name}?</button>`
           : html`<button @click=${() => { list_.confirmDelete = plan.id; update(); }}>Delete<span class="visually-hidden"> ${plan.name}</span></button>`}
       </div>
-    </li>`)}</ul>`;
+    </li>`)}</ul>
+    ${library()}`;
 }
 
 // ---- builder ----
@@ -101,7 +141,8 @@ const toDraft = (plan) => ({
 });
 
 export async function enterBuilder({ planId }) {
-  b = { planId, draft: null, error: null, saved: null, search: {}, increments: {}, previews: {}, muscles: [], equipment: [] };
+  b = { planId, draft: null, error: null, saved: null, search: {}, increments: {}, previews: {}, muscles: [], equipment: [],
+    custom: {}, coach: coachFor(planId) };
   update();
   try {
     const [plan, muscles, equipment] = await Promise.all([get(`/api/training-plans/${planId}`),
@@ -237,6 +278,39 @@ function exerciseCard(day, di, ex, ei) {
   </li>`;
 }
 
+/** A custom exercise of mine, made from the picker and added to the day at once. */
+async function createExercise(day, di, form) {
+  const v = values(form);
+  b.custom[di] = { values: v };
+  try {
+    const exercise = await post('/api/exercises', { name: v.name.trim(), primary_muscle_group: v.primary_muscle_group || null,
+      category: 'STRENGTH' });
+    b.custom[di] = null;
+    addExercise(day, exercise);
+  } catch (e) {
+    b.custom[di].error = problem(e);
+    update();
+  }
+}
+
+function customForm(day, di) {
+  const c = b.custom[di];
+  if (!c) {
+    return html`<button @click=${() => { b.custom[di] = { values: {} }; update(); }}>Create a custom exercise<span class="visually-hidden"> for ${day.name}</span></button>`;
+  }
+  const errors = c.error?.fields ?? {};
+  return html`<form class="custom" aria-label="Custom exercise for ${day.name || `day ${di + 1}`}"
+      @submit=${(e) => { e.preventDefault(); createExercise(day, di, e.target); }}>
+    <h4>Custom exercise</h4>
+    ${formError(c.error, ['name', 'primary_muscle_group'])}
+    ${field({ label: 'Exercise name', name: 'name', id: `d${di}-custom-name`, value: c.values.name, required: true, errors })}
+    ${select({ label: 'Main muscle', name: 'primary_muscle_group', id: `d${di}-custom-muscle`, value: c.values.primary_muscle_group, errors,
+      options: [{ value: '', label: 'Not set' }, ...b.muscles.map((m) => ({ value: m.slug, label: m.name }))] })}
+    <div class="actions"><button class="primary" type="submit">Create and add</button>
+      <button type="button" @click=${() => { b.custom[di] = null; update(); }}>Cancel</button></div>
+  </form>`;
+}
+
 function searchForm(day, di) {
   const s = b.search[di] ?? {};
   return html`<form class="search" role="search" aria-label="Exercises for ${day.name || `day ${di + 1}`}"
@@ -269,6 +343,7 @@ function dayCard(day, di) {
       onChange: (e) => { day.name = e.target.value; changed(); } })}
     <ol class="exercises">${day.exercises.map((ex, ei) => exerciseCard(day, di, ex, ei))}</ol>
     ${searchForm(day, di)}
+    ${customForm(day, di)}
     <div class="actions">
       <button @click=${() => move(b.draft.days, di, -1)} ?disabled=${di === 0}>Move day up<span class="visually-hidden"> ${day.name}</span></button>
       <button @click=${() => move(b.draft.days, di, 1)} ?disabled=${di === b.draft.days.length - 1}>Move day down<span class="visually-hidden"> ${day.name}</span></button>
@@ -281,7 +356,7 @@ export function builder() {
   if (!b || (!b.draft && !b.error)) return html`<h1 tabindex="-1">Plan</h1><p class="muted">Loading…</p>`;
   if (!b.draft) return html`<h1 tabindex="-1">Plan</h1>${formError(b.error)}`;
   const d = b.draft;
-  const active = state.me?.active_training_plan_id === d.id;
+  const active = person()?.active_training_plan_id === d.id;
   return html`<h1 tabindex="-1">${d.name}</h1>
     <p><a href="/plans" @click=${(e) => { e.preventDefault(); navigate('/plans'); }}>All plans</a></p>
     ${field({ label: 'Plan name', name: 'name', id: 'plan-name', value: d.name, required: true, errors: b.error?.fields,
@@ -298,5 +373,6 @@ export function builder() {
         b.saved = `${d.name} is your active plan.`;
         update();
       }}>Save and make active</button>`}
-    </div>`;
+    </div>
+    ${coachCard(b.coach, d, async (plan) => { b.draft = toDraft(plan); b.saved = null; await loadProgression(); })}`;
 }

@@ -1,12 +1,12 @@
 // Today: the next workout (scheduled, or the active plan's next day), the session logger with its rest timer,
 // and the results after finishing (progression applied, new records, totals).
 import { html, nothing } from '/webjars/lit-html/lit-html.js';
-import { ApiError, NetworkError, get, post } from '../api.js';
+import { ApiError, NetworkError, del, get, post } from '../api.js';
 import { field, formError, values } from '../forms.js';
 import { focusHeading, navigate } from '../main.js';
 import * as outbox from '../outbox.js';
 import { equipment, platesFor } from '../plates.js';
-import { state, unit, update } from '../state.js';
+import { person, state, unit, update } from '../state.js';
 
 let t = {};
 let timer = null;
@@ -51,7 +51,7 @@ async function loadNext() {
   const upcoming = await get('/api/workouts/upcoming').catch(() => []);
   const todayKey = new Date().toDateString();
   t.scheduled = upcoming.find((o) => o.status === 'PENDING' && new Date(o.start_time).toDateString() === todayKey) ?? null;
-  const planId = t.scheduled?.plan_id ?? state.me?.active_training_plan_id;
+  const planId = t.scheduled?.plan_id ?? person()?.active_training_plan_id;
   if (!planId) return;
   t.plan = await get(`/api/training-plans/${planId}`);
   if (t.scheduled?.day_id) {
@@ -222,6 +222,51 @@ async function addSet(body) {
   update();
 }
 
+/** Offers exercises to swap for one of the session's: the same primary muscle first, or a catalog search. */
+async function offerSwap(ex, query = '') {
+  t.swapping = { ex, query, results: null, error: null };
+  update();
+  try {
+    let search = `search=${encodeURIComponent(query)}`;
+    if (!query) search = `muscle_group=${encodeURIComponent((await get(`/api/exercises/${ex.exercise_id}`)).primary_muscle_group)}`;
+    t.swapping.results = (await get(`/api/exercises?limit=9&${search}`)).filter((x) => x.id !== ex.exercise_id).slice(0, 8);
+  } catch (e) {
+    t.swapping.error = problem(e);
+  }
+  update();
+}
+
+/** The exercise's sets still to do become sets of the other exercise, with the same targets; done sets stay. */
+async function swap(pending, to) {
+  try {
+    for (const set of pending) {
+      await post(`/api/training-sessions/${t.session.id}/sets`, { exercise_id: to.id, expected_reps: set.expected_reps,
+        expected_weight: set.expected_weight }, { 'Idempotency-Key': `swap-${set.id}-${to.id}` });
+    }
+    for (const set of pending) await del(`/api/training-sessions/${t.session.id}/sets/${set.id}`);
+    t.session = await get(`/api/training-sessions/${t.session.id}`);
+    t.swapping = null;
+  } catch (e) {
+    t.swapping.error = e instanceof NetworkError ? { message: 'Swapping needs a connection; try again when online.', fields: {} } : problem(e);
+  }
+  update();
+}
+
+function swapPanel(ex, pending) {
+  const w = t.swapping;
+  return html`<div class="swap" role="group" aria-label="Swap ${ex.exercise_name}">
+    <form role="search" aria-label="Exercises to swap in" @submit=${(e) => { e.preventDefault(); offerSwap(ex, values(e.target).search.trim()); }}>
+      ${field({ label: 'Search the catalog', name: 'search', id: 'swap-search', type: 'search', value: w.query,
+        hint: 'Without a search: exercises for the same muscle' })}
+      <div class="actions"><button type="submit">Search</button>
+        <button type="button" @click=${() => { t.swapping = null; update(); }}>Keep ${ex.exercise_name}</button></div>
+    </form>
+    ${formError(w.error)}
+    ${w.results === null ? html`<p class="muted" role="status">Searching…</p>` : html`<ul class="results">${w.results.map((x) => html`<li>
+      <button class="result" @click=${() => swap(pending, x)}>Swap for ${x.name}</button></li>`)}</ul>`}
+  </div>`;
+}
+
 async function searchCatalog(e) {
   e.preventDefault();
   const query = values(e.target).search.trim();
@@ -328,12 +373,17 @@ function logger() {
       <h2 id="ex-${ex.order_index}">${ex.exercise_name}</h2>
       ${plateHint(setsOf(ex))}
       <ol class="sets">${setsOf(ex).map((set) => setRow(set, ex.exercise_name))}</ol>
+      ${t.swapping?.ex === ex ? swapPanel(ex, setsOf(ex).filter((set) => set.status === 'PENDING')) : nothing}
+      <div class="actions">
+      ${setsOf(ex).some((set) => set.status === 'PENDING') && t.swapping?.ex !== ex
+        ? html`<button @click=${() => offerSwap(ex)}>Swap<span class="visually-hidden"> ${ex.exercise_name}</span></button>` : nothing}
       <button @click=${() => {
         const last = setsOf(ex).at(-1);
         addSet(ex.training_plan_exercise_id
           ? { training_plan_exercise_id: ex.training_plan_exercise_id, expected_reps: last?.expected_reps ?? 8, expected_weight: last?.expected_weight ?? 20 }
           : { exercise_id: ex.exercise_id, expected_reps: last?.expected_reps ?? 8, expected_weight: last?.expected_weight ?? 20 });
       }}>Add a set<span class="visually-hidden"> of ${ex.exercise_name}</span></button>
+      </div>
     </section>`)}
     ${addExerciseForm()}
     <div class="savebar">

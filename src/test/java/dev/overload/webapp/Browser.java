@@ -150,6 +150,16 @@ final class Browser implements AutoCloseable {
         input.sendKeys(text);
     }
 
+    /** Signs in on the log-in screen and waits for the app's navigation. */
+    void logIn(String username, String password) {
+        open("/login");
+        heading("Log in");
+        type("Username or email", username);
+        type("Password", password);
+        click("Log in");
+        visible(By.cssSelector("nav[aria-label=Main]"));
+    }
+
     /** Types into the input with this id and leaves it, so its change is taken. */
     void set(String id, String text) {
         WebElement input = visible(By.id(id));

@@ -17,7 +17,7 @@ class WebAppConfiguration implements WebMvcConfigurer {
 
     /** The app's own routes; {@code index.html}'s router knows the same list (app/routes.js). */
     static final List<String> ROUTES = List.of("/login", "/register", "/reset-password", "/today", "/plans",
-            "/plans/{planId}", "/sessions/{sessionId}", "/settings");
+            "/plans/{planId}", "/sessions/{sessionId}", "/settings", "/calendar", "/club");
 
     static final List<String> FILES = List.of("/", "/index.html", "/app/**", "/webjars/**", "/sw.js",
             "/manifest.webmanifest", "/favicon.ico");

@@ -12,7 +12,7 @@ import java.util.Map;
 import java.util.UUID;
 
 /** The club's people and records, made through the API: trainers, memberships, clients, trainings. */
-final class ClubFixture {
+public final class ClubFixture {
 
     static final String MEMBERSHIPS = "/api/club/memberships";
     static final String CLIENTS = "/api/club/clients";
@@ -25,22 +25,22 @@ final class ClubFixture {
     static final String PLAN = "/api/club/training-plans/{id}";
 
     private final Api api;
-    final TestUser admin;
+    public final TestUser admin;
 
-    ClubFixture(Api api) {
+    public ClubFixture(Api api) {
         this.api = api;
         this.admin = api.admin();
     }
 
     /** A new account with the TRAINER role, logged in again so its token says so. */
-    TestUser trainer() {
+    public TestUser trainer() {
         TestUser user = api.newUser();
         api.as(admin).body(Map.of("role", "TRAINER")).put("/api/admin/users/{id}/role", user.id())
                 .then().statusCode(200);
         return api.logIn(user);
     }
 
-    String membership(String level, String price) {
+    public String membership(String level, String price) {
         return api.as(admin)
                 .body(Map.of("access_level", level, "price", new BigDecimal(price), "description", level + " " + tag()))
                 .post(MEMBERSHIPS).then().statusCode(201).extract().path("id");
@@ -60,22 +60,22 @@ final class ClubFixture {
     }
 
     /** A client of the user's account, with the membership. */
-    String client(TestUser user, String membershipId, Object... more) {
+    public String client(TestUser user, String membershipId, Object... more) {
         Map<String, Object> body = clientBody(membershipId, more);
         body.put("user_id", user.id().toString());
         return api.as(admin).body(body).post(CLIENTS).then().statusCode(201).extract().path("id");
     }
 
-    void assign(String clientId, TestUser trainer) {
+    public void assign(String clientId, TestUser trainer) {
         api.as(admin).body(Map.of("trainer_id", trainer.id().toString())).put(CLIENT + "/trainer", clientId)
                 .then().statusCode(200).body("trainer_id", equalTo(trainer.id().toString()));
     }
 
     /** A client of a new account, with a new membership and an assigned trainer. */
-    record Member(TestUser user, String clientId, TestUser trainer) {
+    public record Member(TestUser user, String clientId, TestUser trainer) {
     }
 
-    Member member() {
+    public Member member() {
         TestUser user = api.newUser();
         TestUser trainer = trainer();
         String clientId = client(user, membership("STANDARD", "30.00"));

@@ -1,0 +1,150 @@
+// The club: a trainer's clients, whose plans and sessions the trainer opens acting for them (Act-As-User); an
+// administrator's memberships and clients, listed, created and changed.
+import { html, nothing } from '/webjars/lit-html/lit-html.js';
+import { ApiError, get, post, put } from '../api.js';
+import { field, formError, select, values } from '../forms.js';
+import { startActing } from '../main.js';
+import { state, update } from '../state.js';
+
+let c = {};
+
+const problem = (error) => (error instanceof ApiError ? error : { message: error.message, fields: {} });
+const admin = () => state.me?.role === 'ADMIN';
+const LEVELS = ['STANDARD', 'PREMIUM', 'VIP'].map((level) => ({ value: level, label: level[0] + level.slice(1).toLowerCase() }));
+const STATUSES = [{ value: 'ACTIVE', label: 'Active' }, { value: 'ON_HOLD', label: 'On hold' }, { value: 'INACTIVE', label: 'Inactive' }];
+const nameOf = (client) => `${client.first_name} ${client.last_name}`;
+
+export async function enter() {
+  c = { clients: null, memberships: [], editing: null, editingMembership: null, forms: {} };
+  update();
+  try {
+    [c.clients, c.memberships] = await Promise.all([get('/api/club/clients?limit=100&sort=last_name'),
+      get('/api/club/memberships?limit=100')]);
+  } catch (e) {
+    c.error = problem(e);
+  }
+  update();
+}
+
+/** Sends a form's request; its errors go beside the form's fields, a success reloads the lists. */
+async function submit(key, request) {
+  c.forms[key] = { busy: true };
+  update();
+  try {
+    await request();
+    c.editing = null;
+    c.editingMembership = null;
+    const keep = c.forms;
+    await enter();
+    c.forms = { ...keep, [key]: { done: true } };
+  } catch (e) {
+    c.forms[key] = { error: problem(e) };
+  }
+  update();
+}
+
+const optional = (value) => (value === '' || value === undefined ? null : value);
+
+function clientBody(v) {
+  return {
+    first_name: v.first_name, last_name: v.last_name, phone_number: v.phone_number,
+    date_of_birth: optional(v.date_of_birth), membership_id: v.membership_id, status: v.status,
+    membership_ends_on: optional(v.membership_ends_on),
+  };
+}
+
+function clientForm(key, client, onSubmit) {
+  const errors = c.forms[key]?.error?.fields ?? {};
+  const id = (name) => `${key}-${name}`;
+  const shown = ['email', 'first_name', 'last_name', 'phone_number', 'date_of_birth', 'membership_id', 'status', 'membership_ends_on'];
+  return html`<form class="card" aria-label=${client ? `Edit ${nameOf(client)}` : 'New client'}
+      @submit=${(e) => { e.preventDefault(); onSubmit(values(e.target)); }}>
+    ${client ? nothing : html`<h2>New client</h2>
+      ${field({ label: 'Email (a new account is invited)', name: 'email', id: id('email'), type: 'email', autocomplete: 'off', errors })}`}
+    ${formError(c.forms[key]?.error, shown)}
+    <div class="row">
+      ${field({ label: 'First name', name: 'first_name', id: id('first_name'), value: client?.first_name, required: true, errors })}
+      ${field({ label: 'Last name', name: 'last_name', id: id('last_name'), value: client?.last_name, required: true, errors })}
+    </div>
+    <div class="row">
+      ${field({ label: 'Phone', name: 'phone_number', id: id('phone_number'), type: 'tel', value: client?.phone_number, required: true, errors })}
+      ${field({ label: 'Date of birth', name: 'date_of_birth', id: id('date_of_birth'), type: 'date', value: client?.date_of_birth, errors })}
+    </div>
+    <div class="row">
+      ${select({ label: 'Membership', name: 'membership_id', id: id('membership_id'), value: client?.membership_id, errors,
+        options: c.memberships.map((m) => ({ value: m.id, label: `${m.description ?? m.access_level} · ${m.price} ${m.currency}` })) })}
+      ${select({ label: 'Status', name: 'status', id: id('status'), value: client?.status ?? 'ACTIVE', options: STATUSES, errors })}
+    </div>
+    ${field({ label: 'Membership ends on', name: 'membership_ends_on', id: id('membership_ends_on'), type: 'date', value: client?.membership_ends_on, errors })}
+    <div class="actions">
+      <button class="primary" type="submit" ?disabled=${c.forms[key]?.busy}>${client ? `Save ${nameOf(client)}` : 'Add client'}</button>
+      ${client ? html`<button type="button" @click=${() => { c.editing = null; update(); }}>Cancel</button>` : nothing}
+    </div>
+  </form>`;
+}
+
+function clientItem(client) {
+  if (c.editing === client.id) {
+    return html`<li>${clientForm(`client-${client.id}`, client,
+      (v) => submit(`client-${client.id}`, () => put(`/api/club/clients/${client.id}`, clientBody(v))))}</li>`;
+  }
+  const membership = c.memberships.find((m) => m.id === client.membership_id);
+  return html`<li class="card client">
+    <h3>${nameOf(client)}</h3>
+    <p class="muted">${STATUSES.find((s) => s.value === client.status)?.label ?? client.status}
+      · ${membership?.description ?? client.access_level}${client.membership_ends_on ? ` until ${client.membership_ends_on}` : ''}</p>
+    <div class="actions">
+      ${client.trainer_id === state.me?.id ? html`<button class="primary" @click=${() => startActing(client)}>Work as ${nameOf(client)}</button>` : nothing}
+      ${admin() ? html`<button @click=${() => { c.editing = client.id; update(); }}>Edit<span class="visually-hidden"> ${nameOf(client)}</span></button>` : nothing}
+    </div>
+  </li>`;
+}
+
+function membershipForm(key, membership) {
+  const errors = c.forms[key]?.error?.fields ?? {};
+  const id = (name) => `${key}-${name}`;
+  const send = (v) => submit(key, () => {
+    const body = { access_level: v.access_level, price: v.price === '' ? null : Number(v.price), description: optional(v.description) };
+    return membership ? put(`/api/club/memberships/${membership.id}`, body) : post('/api/club/memberships', body);
+  });
+  return html`<form class="card" aria-label=${membership ? `Edit ${membership.description ?? membership.access_level}` : 'New membership'}
+      @submit=${(e) => { e.preventDefault(); send(values(e.target)); }}>
+    ${membership ? nothing : html`<h3>New membership</h3>`}
+    ${formError(c.forms[key]?.error, ['access_level', 'price', 'description'])}
+    ${field({ label: 'Name', name: 'description', id: id('description'), value: membership?.description, errors })}
+    <div class="row">
+      ${select({ label: 'Access level', name: 'access_level', id: id('access_level'), value: membership?.access_level ?? 'STANDARD', options: LEVELS, errors })}
+      ${field({ label: 'Price per month', name: 'price', id: id('price'), type: 'number', inputmode: 'decimal', min: 0, step: 'any',
+        value: membership?.price, required: true, errors })}
+    </div>
+    <div class="actions">
+      <button class="primary" type="submit">${membership ? 'Save membership' : 'Add membership'}</button>
+      ${membership ? html`<button type="button" @click=${() => { c.editingMembership = null; update(); }}>Cancel</button>` : nothing}
+    </div>
+  </form>`;
+}
+
+function memberships() {
+  return html`<section aria-labelledby="memberships-title"><h2 id="memberships-title">Memberships</h2>
+    <ul class="plans">${c.memberships.map((m) => (c.editingMembership === m.id
+      ? html`<li>${membershipForm(`membership-${m.id}`, m)}</li>`
+      : html`<li class="card"><h3>${m.description ?? m.access_level}</h3>
+        <p class="muted">${LEVELS.find((l) => l.value === m.access_level)?.label} · ${m.price} ${m.currency} a month</p>
+        <button @click=${() => { c.editingMembership = m.id; update(); }}>Edit<span class="visually-hidden"> ${m.description ?? m.access_level}</span></button></li>`))}</ul>
+    ${membershipForm('membership-new', null)}
+  </section>`;
+}
+
+export function view() {
+  if (!c.clients && !c.error) return html`<h1 tabindex="-1">Club</h1><p class="muted">Loading…</p>`;
+  return html`<h1 tabindex="-1">Club</h1>
+    ${formError(c.error)}
+    <section aria-labelledby="clients-title">
+      <h2 id="clients-title">${admin() ? 'Clients' : 'My clients'}</h2>
+      ${c.clients?.length === 0 ? html`<p>No clients yet.</p>` : nothing}
+      <ul class="plans">${(c.clients ?? []).map(clientItem)}</ul>
+      ${c.forms['client-new']?.done ? html`<p class="ok" role="status">Client added.</p>` : nothing}
+      ${admin() ? clientForm('client-new', null, (v) => submit('client-new', () => post('/api/club/clients', { ...clientBody(v), email: v.email }))) : nothing}
+    </section>
+    ${admin() ? memberships() : nothing}`;
+}

@@ -1,0 +1,136 @@
+package dev.overload.webapp;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.hamcrest.Matchers.equalTo;
+
+import dev.overload.Api;
+import dev.overload.ApiTest;
+import dev.overload.TestUser;
+import dev.overload.club.web.ClubFixture;
+import dev.overload.club.web.ClubFixture.Member;
+import java.util.Map;
+import java.util.UUID;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.openqa.selenium.By;
+import org.openqa.selenium.support.ui.ExpectedConditions;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.core.env.Environment;
+
+/**
+ * The club in the browser: a trainer sees their client, works on the client's plan acting for them (every request
+ * carries Act-As-User, the screen says for whom) and comes back; an administrator manages memberships and clients.
+ */
+@ApiTest
+class WebAppTrainerTests {
+
+    @Autowired
+    Environment environment;
+
+    @Autowired
+    Api api;
+
+    Browser browser;
+
+    @BeforeEach
+    void openBrowser() {
+        Browser.assumeInstalled();
+        browser = new Browser(environment.getRequiredProperty("local.server.port", Integer.class));
+    }
+
+    @AfterEach
+    void closeBrowser() {
+        if (browser != null) {
+            browser.keepLastScreen();
+            browser.close();
+        }
+    }
+
+    private void logIn(TestUser user) {
+        browser.logIn(user.username(), user.password());
+        browser.visible(By.xpath("//nav//a[normalize-space()='Club']"));
+    }
+
+    @Test
+    void aTrainerWorksOnAClientsPlanActingForThem() {
+        ClubFixture club = new ClubFixture(api);
+        Member member = club.member();
+        String lastName = api.as(club.admin).get("/api/club/clients/{id}", member.clientId()).then().statusCode(200)
+                .extract().path("last_name");
+        String client = "Ada " + lastName;
+        String planId = api.as(member.user()).body(Map.of("name", "Ada's strength")).post("/api/training-plans").then()
+                .statusCode(201).extract().path("id");
+
+        logIn(member.trainer());
+        browser.clickLink("Club");
+        browser.heading("Club");
+        browser.visible(By.xpath("//h3[normalize-space()=" + Browser.literal(client) + "]"));
+        browser.check("club-trainer");
+        browser.resize(Browser.Size.DESKTOP);
+        browser.check("club-trainer");
+        browser.resize(Browser.Size.PHONE);
+
+        browser.click("Work as " + client);
+        browser.heading("Plans");
+        assertThat(browser.visible(By.cssSelector("[data-testid=acting]")).getText()).contains("Acting for " + client);
+        browser.clickLink("Edit Ada's strength");
+        browser.heading("Ada's strength");
+        browser.check("plan-acting");
+        browser.set("plan-name", "Ada's strength, by her trainer");
+        browser.click("Save plan");
+        browser.waitForText(By.cssSelector(".savebar [role=status]"), "Saved Ada's strength, by her trainer.");
+        api.as(member.user()).get("/api/training-plans/{id}", planId).then().statusCode(200)
+                .body("name", equalTo("Ada's strength, by her trainer"));
+
+        browser.click("Stop acting for " + client);
+        browser.heading("Club");
+        browser.waiting().until(ExpectedConditions.numberOfElementsToBe(By.cssSelector("[data-testid=acting]"), 0));
+        browser.clickLink("Plans");
+        browser.heading("Plans");
+        assertThat(browser.driver.findElements(By.xpath("//h2[contains(., \"Ada's strength\")]"))).isEmpty();
+    }
+
+    @Test
+    void anAdministratorManagesMembershipsAndClients() {
+        ClubFixture club = new ClubFixture(api);
+        String tag = UUID.randomUUID().toString().substring(0, 8);
+        logIn(club.admin);
+        browser.resize(Browser.Size.DESKTOP);
+        browser.clickLink("Club");
+        browser.heading("Club");
+
+        browser.set("membership-new-description", "Gold " + tag);
+        browser.set("membership-new-price", "49.999");
+        browser.click("Add membership");
+        browser.visible(By.id("membership-new-price-error"));
+        browser.set("membership-new-price", "49.90");
+        browser.click("Add membership");
+        browser.visible(By.xpath("//h3[normalize-space()=" + Browser.literal("Gold " + tag) + "]"));
+
+        browser.set("client-new-email", "grace" + tag + "@example.com");
+        browser.set("client-new-first_name", "Grace");
+        browser.set("client-new-last_name", "Hopper " + tag);
+        browser.set("client-new-phone_number", "0151 123");
+        browser.set("client-new-date_of_birth", "01021990");
+        browser.click("Add client");
+        browser.visible(By.id("client-new-phone_number-error"));
+        browser.set("client-new-phone_number", "+4915112345678");
+        browser.click("Add client");
+        browser.visible(By.xpath("//h3[normalize-space()=" + Browser.literal("Grace Hopper " + tag) + "]"));
+        browser.check("club-admin");
+
+        browser.click("Edit Grace Hopper " + tag);
+        browser.check("club-admin-edit");
+        browser.set("client-" + clientId(tag) + "-last_name", "Hopper-Murray " + tag);
+        browser.click("Save Grace Hopper " + tag);
+        browser.visible(By.xpath("//h3[normalize-space()=" + Browser.literal("Grace Hopper-Murray " + tag) + "]"));
+        browser.resize(Browser.Size.PHONE);
+        browser.check("club-admin");
+    }
+
+    private String clientId(String tag) {
+        return api.as(api.admin()).queryParam("search", "Hopper " + tag).get("/api/club/clients").then()
+                .statusCode(200).extract().path("[0].id");
+    }
+}
