@@ -9,6 +9,8 @@ const AREAS = {
   today: () => import('./views/today.js'),
   plans: () => import('./views/plans.js'),
   settings: () => import('./views/settings.js'),
+  progress: () => import('./views/progress.js'),
+  wellness: () => import('./views/wellness.js'),
 };
 
 const ROUTES = [
@@ -20,6 +22,13 @@ const ROUTES = [
   { name: 'plans', pattern: /^\/plans$/, area: 'plans', view: 'list', enter: 'enterList', title: 'Plans' },
   { name: 'plan', pattern: /^\/plans\/(?<planId>[\w-]+)$/, area: 'plans', view: 'builder', enter: 'enterBuilder', title: 'Plan' },
   { name: 'settings', pattern: /^\/settings$/, area: 'settings', view: 'view', enter: 'enter', title: 'Settings' },
+  { name: 'dashboard', pattern: /^\/dashboard$/, area: 'progress', view: 'dashboard', enter: 'enterDashboard', title: 'Dashboard', nav: 'dashboard' },
+  { name: 'history', pattern: /^\/history$/, area: 'progress', view: 'history', enter: 'enterHistory', title: 'History', nav: 'dashboard' },
+  { name: 'past-session', pattern: /^\/history\/(?<sessionId>[\w-]+)$/, area: 'progress', view: 'session', enter: 'enterSession', title: 'Workout', nav: 'dashboard' },
+  { name: 'exercise', pattern: /^\/exercises\/(?<exerciseId>[\w-]+)$/, area: 'progress', view: 'exercise', enter: 'enterExercise', title: 'Exercise progress', nav: 'dashboard' },
+  { name: 'records', pattern: /^\/records$/, area: 'progress', view: 'records', enter: 'enterRecords', title: 'Personal records', nav: 'dashboard' },
+  { name: 'reports', pattern: /^\/reports$/, area: 'progress', view: 'reports', enter: 'enterReports', title: 'Reports', nav: 'dashboard' },
+  { name: 'wellness', pattern: /^\/wellness$/, area: 'wellness', view: 'view', enter: 'enter', title: 'Wellness', nav: 'wellness' },
 ];
 
 export function navigate(path, { replace = false } = {}) {
@@ -29,7 +38,7 @@ export function navigate(path, { replace = false } = {}) {
 }
 
 /** The app's screen for a user's default view; the views it has no screen for yet open Today. */
-const HOMES = { PLANS: '/plans' };
+const HOMES = { PLANS: '/plans', DASHBOARD: '/dashboard', PROGRESS: '/dashboard', HISTORY: '/history', WELLNESS: '/wellness' };
 
 async function home() {
   if (!signedIn()) return '/login';
@@ -49,7 +58,7 @@ async function route() {
   const params = { ...(found.pattern.exec(path)?.groups ?? {}), query: new URLSearchParams(location.search) };
   document.title = `${found.title} · Overload`;
   const area = await AREAS[found.area]();
-  update({ route: { name: found.name, params, view: area[found.view], public: found.public } });
+  update({ route: { name: found.name, params, view: area[found.view], public: found.public, nav: found.nav } });
   focusHeading();
   if (found.enter) await area[found.enter](params);
 }
@@ -76,7 +85,7 @@ export async function signOut() {
   navigate('/login', { replace: true });
 }
 
-const link = (href, label, name) => html`<a href=${href} aria-current=${state.route.name === name || (name === 'today' && state.route.name === 'session') || (name === 'plans' && state.route.name === 'plan') ? 'page' : nothing}
+const link = (href, label, name) => html`<a href=${href} aria-current=${state.route.name === name || state.route.nav === name || (name === 'today' && state.route.name === 'session') || (name === 'plans' && state.route.name === 'plan') ? 'page' : nothing}
   @click=${(e) => { e.preventDefault(); navigate(href); }}>${label}</a>`;
 
 function syncStatus() {
@@ -96,6 +105,8 @@ function layout() {
   const nav = r.public ? nothing : html`<nav aria-label="Main"><ul>
       <li>${link('/today', 'Today', 'today')}</li>
       <li>${link('/plans', 'Plans', 'plans')}</li>
+      <li>${link('/dashboard', 'Progress', 'dashboard')}</li>
+      <li>${link('/wellness', 'Wellness', 'wellness')}</li>
       <li>${link('/settings', 'Settings', 'settings')}</li>
     </ul></nav>`;
   return html`<a class="skip" href="#main">Skip to content</a>
