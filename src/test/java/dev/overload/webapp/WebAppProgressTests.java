@@ -13,14 +13,11 @@ import java.time.temporal.ChronoUnit;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.openqa.selenium.By;
 import org.openqa.selenium.WebElement;
 import org.openqa.selenium.support.ui.ExpectedConditions;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.core.env.Environment;
 
 /**
  * A lifter with two finished bench-press workouts looks back in a real browser on a phone-sized screen: the
@@ -30,32 +27,14 @@ import org.springframework.core.env.Environment;
  * beside its field). Dashboard and wellness again at desktop size, light and dark. Each screen is checked by axe-core.
  */
 @ApiTest
-class WebAppProgressTests {
+class WebAppProgressTests extends BrowserTest {
 
     static final String BENCH = "Barbell Bench Press";
 
     @Autowired
-    Environment environment;
-
-    @Autowired
     Api api;
 
-    Browser browser;
     TestUser user;
-
-    @BeforeEach
-    void openBrowser() {
-        Browser.assumeInstalled();
-        browser = new Browser(environment.getRequiredProperty("local.server.port", Integer.class));
-    }
-
-    @AfterEach
-    void closeBrowser() {
-        if (browser != null) {
-            browser.keepLastScreen();
-            browser.close();
-        }
-    }
 
     private String logWorkout(String title, Instant started, int weight) {
         List<Map<String, Object>> sets = List.of(Map.of("reps", 5, "weight", weight, "rir", 2),
@@ -170,12 +149,8 @@ class WebAppProgressTests {
         browser.clickLink("Wellness");
         browser.heading("Wellness");
         browser.check("wellness");
-        browser.type("Hours slept", "7.5");
-        browser.type("Sleep quality", "4");
-        browser.type("Stress", "11");
-        browser.type("Energy", "8");
-        browser.type("Motivation", "9");
-        browser.type("Body weight (kg)", "80.5");
+        Map.of("Hours slept", "7.5", "Sleep quality", "4", "Stress", "11", "Energy", "8", "Motivation", "9",
+                "Body weight (kg)", "80.5").forEach(browser::type);
         browser.click("Save check-in");
         assertThat(browser.visible(By.id("f-stress_level-error")).getText()).isNotBlank();
         assertThat(browser.field("Stress").getDomAttribute("aria-describedby")).contains("f-stress_level-error");
@@ -187,14 +162,10 @@ class WebAppProgressTests {
         browser.type("Protein (g)", "20");
         browser.click("Add meal");
         browser.visible(By.cssSelector("li.meal"));
-        JsonPath day = api.as(user).get("/api/daily-metrics").then().statusCode(200).extract().jsonPath();
-        assertThat(day.getInt("[0].stress_level")).isEqualTo(3);
-        assertThat(day.getInt("[0].energy_level")).isEqualTo(8);
-        assertThat(day.getInt("[0].motivation_level")).isEqualTo(9);
-        assertThat(day.getInt("[0].sleep_quality")).isEqualTo(4);
-        assertThat(day.getDouble("[0].sleep_hours")).isEqualTo(7.5);
-        assertThat(day.getDouble("[0].body_weight")).isEqualTo(80.5);
-        assertThat(day.getString("[0].meals[0].name")).isEqualTo("Oats");
+        JsonPath days = api.as(user).get("/api/daily-metrics").then().statusCode(200).extract().jsonPath();
+        assertThat(days.getMap("[0]")).containsAllEntriesOf(Map.of("stress_level", 3, "energy_level", 8,
+                "motivation_level", 9, "sleep_quality", 4, "sleep_hours", 7.5f, "body_weight", 80.5f));
+        assertThat(days.getString("[0].meals[0].name")).isEqualTo("Oats");
         browser.check("wellness-saved");
 
         // Desktop size, light, then dark.
