@@ -4,7 +4,9 @@
 const CACHE = 'overload-app-v3';
 const SHELL = ['/', '/index.html', '/app/app.css', '/app/main.js', '/app/api.js', '/app/outbox.js', '/app/state.js',
   '/app/forms.js', '/app/plates.js', '/app/views/auth.js', '/app/views/today.js', '/app/views/plans.js', '/app/views/settings.js',
-  '/app/views/calendar.js', '/app/views/club.js', '/app/views/coach.js', '/app/icon.svg', '/manifest.webmanifest', '/webjars/lit-html/lit-html.js'];
+  '/app/views/calendar.js', '/app/views/club.js', '/app/views/coach.js', '/app/views/shared.js',
+  '/app/views/progress.js', '/app/views/wellness.js', '/app/views/progress.css',
+  '/app/icon.svg', '/manifest.webmanifest', '/webjars/lit-html/lit-html.js'];
 
 self.addEventListener('install', (event) => {
   event.waitUntil(caches.open(CACHE).then((cache) => cache.addAll(SHELL)).then(() => self.skipWaiting()));

@@ -107,7 +107,7 @@ export function actFor(userId) {
 }
 
 /** An authenticated request; a 401 refreshes the access token once and tries again. */
-export async function api(method, path, body, headers = {}) {
+async function authorized(method, path, body, headers = {}) {
   const as = actingFor ? { ...headers, 'Act-As-User': actingFor } : headers;
   const attempt = () => send(method, path, body, accessToken ? { ...as, Authorization: `Bearer ${accessToken}` } : as);
   let response = await attempt();
@@ -115,7 +115,15 @@ export async function api(method, path, body, headers = {}) {
   if (response.status === 401) {
     window.dispatchEvent(new CustomEvent('overload:signed-out'));
   }
-  return answer(response);
+  return response;
+}
+
+export const api = async (method, path, body, headers) => answer(await authorized(method, path, body, headers));
+
+/** A file the API serves (a report, say) as a Blob; a refusal is an ApiError like any other. */
+export async function file(path) {
+  const response = await authorized('GET', path, undefined, { Accept: '*/*' });
+  return response.ok ? response.blob() : answer(response);
 }
 
 export const get = (path) => api('GET', path);

@@ -11,6 +11,8 @@ const AREAS = {
   settings: () => import('./views/settings.js'),
   calendar: () => import('./views/calendar.js'),
   club: () => import('./views/club.js'),
+  progress: () => import('./views/progress.js'),
+  wellness: () => import('./views/wellness.js'),
 };
 
 const ROUTES = [
@@ -24,6 +26,13 @@ const ROUTES = [
   { name: 'settings', pattern: /^\/settings$/, area: 'settings', view: 'view', enter: 'enter', title: 'Settings' },
   { name: 'calendar', pattern: /^\/calendar$/, area: 'calendar', view: 'view', enter: 'enter', title: 'Calendar' },
   { name: 'club', pattern: /^\/club$/, area: 'club', view: 'view', enter: 'enter', title: 'Club' },
+  { name: 'dashboard', pattern: /^\/dashboard$/, area: 'progress', view: 'dashboard', enter: 'enterDashboard', title: 'Dashboard', nav: 'dashboard' },
+  { name: 'history', pattern: /^\/history$/, area: 'progress', view: 'history', enter: 'enterHistory', title: 'History', nav: 'dashboard' },
+  { name: 'past-session', pattern: /^\/history\/(?<sessionId>[\w-]+)$/, area: 'progress', view: 'session', enter: 'enterSession', title: 'Workout', nav: 'dashboard' },
+  { name: 'exercise', pattern: /^\/exercises\/(?<exerciseId>[\w-]+)$/, area: 'progress', view: 'exercise', enter: 'enterExercise', title: 'Exercise progress', nav: 'dashboard' },
+  { name: 'records', pattern: /^\/records$/, area: 'progress', view: 'records', enter: 'enterRecords', title: 'Personal records', nav: 'dashboard' },
+  { name: 'reports', pattern: /^\/reports$/, area: 'progress', view: 'reports', enter: 'enterReports', title: 'Reports', nav: 'dashboard' },
+  { name: 'wellness', pattern: /^\/wellness$/, area: 'wellness', view: 'view', enter: 'enter', title: 'Wellness', nav: 'wellness' },
 ];
 
 export function navigate(path, { replace = false } = {}) {
@@ -33,7 +42,7 @@ export function navigate(path, { replace = false } = {}) {
 }
 
 /** The app's screen for a user's default view; the views it has no screen for yet open Today. */
-const HOMES = { PLANS: '/plans' };
+const HOMES = { PLANS: '/plans', DASHBOARD: '/dashboard', PROGRESS: '/dashboard', HISTORY: '/history', WELLNESS: '/wellness' };
 
 async function home() {
   if (!signedIn()) return '/login';
@@ -53,7 +62,7 @@ async function route() {
   const params = { ...(found.pattern.exec(path)?.groups ?? {}), query: new URLSearchParams(location.search) };
   document.title = `${found.title} · Overload`;
   const area = await AREAS[found.area]();
-  update({ route: { name: found.name, params, view: area[found.view], public: found.public } });
+  update({ route: { name: found.name, params, view: area[found.view], public: found.public, nav: found.nav } });
   focusHeading();
   if (found.enter) await area[found.enter](params);
 }
@@ -99,7 +108,7 @@ export async function signOut() {
   navigate('/login', { replace: true });
 }
 
-const link = (href, label, name) => html`<a href=${href} aria-current=${state.route.name === name || (name === 'today' && state.route.name === 'session') || (name === 'plans' && state.route.name === 'plan') ? 'page' : nothing}
+const link = (href, label, name) => html`<a href=${href} aria-current=${state.route.name === name || state.route.nav === name || (name === 'today' && state.route.name === 'session') || (name === 'plans' && state.route.name === 'plan') ? 'page' : nothing}
   @click=${(e) => { e.preventDefault(); navigate(href); }}>${label}</a>`;
 
 /** The roles the club's screen serves: a trainer's clients, an administrator's memberships and clients. */
@@ -124,6 +133,8 @@ function layout() {
       <li>${link('/plans', 'Plans', 'plans')}</li>
       <li>${link('/calendar', 'Calendar', 'calendar')}</li>
       ${CLUB_ROLES.includes(state.me?.role) ? html`<li>${link('/club', 'Club', 'club')}</li>` : nothing}
+      <li>${link('/dashboard', 'Progress', 'dashboard')}</li>
+      <li>${link('/wellness', 'Wellness', 'wellness')}</li>
       <li>${link('/settings', 'Settings', 'settings')}</li>
     </ul></nav>`;
   return html`<a class="skip" href="#main">Skip to content</a>

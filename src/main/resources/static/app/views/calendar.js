@@ -1,13 +1,13 @@
 // The calendar: plan days scheduled once or weekly, the upcoming and the missed workouts, and the link of the
 // calendar feed for Google or Apple Calendar.
 import { html, nothing } from '/webjars/lit-html/lit-html.js';
-import { ApiError, del, get, post } from '../api.js';
+import { del, get, post } from '../api.js';
 import { field, formError, select, values } from '../forms.js';
 import { update } from '../state.js';
+import { problem } from './shared.js';
 
 let k = {};
 
-const problem = (error) => (error instanceof ApiError ? error : { message: error.message, fields: {} });
 const DAY = 24 * 60 * 60 * 1000;
 const STATUS = { PENDING: 'Planned', ACTIVE: 'In progress', DONE: 'Done', MISSED: 'Missed' };
 

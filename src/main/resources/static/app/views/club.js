@@ -1,14 +1,14 @@
 // The club: a trainer's clients, whose plans and sessions the trainer opens acting for them (Act-As-User); an
 // administrator's memberships and clients, listed, created and changed.
 import { html, nothing } from '/webjars/lit-html/lit-html.js';
-import { ApiError, get, post, put } from '../api.js';
+import { get, post, put } from '../api.js';
 import { field, formError, select, values } from '../forms.js';
 import { startActing } from '../main.js';
 import { state, update } from '../state.js';
+import { problem } from './shared.js';
 
 let c = {};
 
-const problem = (error) => (error instanceof ApiError ? error : { message: error.message, fields: {} });
 const admin = () => state.me?.role === 'ADMIN';
 const LEVELS = ['STANDARD', 'PREMIUM', 'VIP'].map((level) => ({ value: level, label: level[0] + level.slice(1).toLowerCase() }));
 const STATUSES = [{ value: 'ACTIVE', label: 'Active' }, { value: 'ON_HOLD', label: 'On hold' }, { value: 'INACTIVE', label: 'Inactive' }];

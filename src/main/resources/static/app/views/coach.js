@@ -1,11 +1,11 @@
 // The coach in the plan builder: a wish in plain words, the suggested plan as a marked diff against the plan
 // (new, changed and removed days, exercises and sets), applied in one request or discarded.
 import { html, nothing } from '/webjars/lit-html/lit-html.js';
-import { ApiError, post } from '../api.js';
+import { post } from '../api.js';
 import { field, formError, values } from '../forms.js';
 import { unit, update } from '../state.js';
+import { problem } from './shared.js';
 
-const problem = (error) => (error instanceof ApiError ? error : { message: error.message, fields: {} });
 
 /** The coach's state for one plan: { planId, query, suggestion, error, busy }. */
 export const coachFor = (planId) => ({ planId, query: '', suggestion: null, error: null, busy: false });

@@ -1,16 +1,16 @@
 // Plans: the list (create, make active, copy, delete) and the builder (days → exercises from the catalog →
 // target sets, progression per exercise), saved in one request to the plan's composite endpoint.
 import { html, nothing } from '/webjars/lit-html/lit-html.js';
-import { ApiError, del, get, post, put } from '../api.js';
+import { del, get, post, put } from '../api.js';
 import { field, formError, select, values } from '../forms.js';
 import { loadMe, navigate } from '../main.js';
 import { coachCard, coachFor } from './coach.js';
 import { person, unit, update } from '../state.js';
+import { problem } from './shared.js';
 
 const list_ = { plans: null, error: null, confirmDelete: null, create: {}, library: null };
 let b = null; // the builder's state
 
-const problem = (error) => (error instanceof ApiError ? error : { message: error.message, fields: {} });
 
 export async function enterList() {
   list_.plans = null;

@@ -7,12 +7,11 @@ import { focusHeading, navigate } from '../main.js';
 import * as outbox from '../outbox.js';
 import { equipment, platesFor } from '../plates.js';
 import { person, state, unit, update } from '../state.js';
+import { RECORD_NAMES, VERDICTS, fmt, problem } from './shared.js';
 
 let t = {};
 let timer = null;
 
-const problem = (error) => (error instanceof ApiError ? error : { message: error.message, fields: {} });
-const fmt = (n) => (n === null || n === undefined ? '–' : Number(n).toLocaleString(undefined, { maximumFractionDigits: 2 }));
 const weights = (list) => [...new Set(list.map(fmt))].join(' / ');
 
 export async function enter(params) {
@@ -392,16 +391,6 @@ function logger() {
       <button class="primary big" @click=${finish} ?disabled=${t.busy}>Finish workout</button>
     </div>`;
 }
-
-const VERDICTS = {
-  first_time: 'first time: nothing to compare yet', improved: 'better than last time', held: 'as strong as last time',
-  regressed: 'below last time',
-};
-
-const RECORD_NAMES = {
-  HEAVIEST_WEIGHT: 'heaviest weight', MOST_REPS_AT_WEIGHT: 'most reps at a weight', BEST_ESTIMATED_1RM: 'best estimated 1RM',
-  BEST_SET_VOLUME: 'best set volume', BEST_SESSION_VOLUME: 'best session volume',
-};
 
 function results() {
   const r = t.result;

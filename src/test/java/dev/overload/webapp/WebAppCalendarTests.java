@@ -6,39 +6,17 @@ import dev.overload.Api;
 import dev.overload.ApiTest;
 import dev.overload.TestUser;
 import java.util.Map;
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.openqa.selenium.By;
 import org.openqa.selenium.support.ui.Select;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.core.env.Environment;
 
 /** The calendar in the browser: a plan day scheduled weekly shows as upcoming, and the feed's link is handed out. */
 @ApiTest
-class WebAppCalendarTests {
-
-    @Autowired
-    Environment environment;
+class WebAppCalendarTests extends BrowserTest {
 
     @Autowired
     Api api;
-
-    Browser browser;
-
-    @BeforeEach
-    void openBrowser() {
-        Browser.assumeInstalled();
-        browser = new Browser(environment.getRequiredProperty("local.server.port", Integer.class));
-    }
-
-    @AfterEach
-    void closeBrowser() {
-        if (browser != null) {
-            browser.keepLastScreen();
-            browser.close();
-        }
-    }
 
     @Test
     void aPlanDayScheduledWeeklyIsUpcomingAndTheFeedLinkIsHandedOut() {

@@ -4,36 +4,13 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.overload.ApiTest;
 import java.util.UUID;
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.openqa.selenium.By;
 import org.openqa.selenium.support.ui.ExpectedConditions;
-import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.core.env.Environment;
 
 /** Without a plan: an empty workout, exercises added from the catalog as one goes, a set added, all done. */
 @ApiTest
-class WebAppEmptyWorkoutTests {
-
-    @Autowired
-    Environment environment;
-
-    Browser browser;
-
-    @BeforeEach
-    void openBrowser() {
-        Browser.assumeInstalled();
-        browser = new Browser(environment.getRequiredProperty("local.server.port", Integer.class));
-    }
-
-    @AfterEach
-    void closeBrowser() {
-        if (browser != null) {
-            browser.keepLastScreen();
-            browser.close();
-        }
-    }
+class WebAppEmptyWorkoutTests extends BrowserTest {
 
     @Test
     void anEmptyWorkoutGrowsFromTheCatalog() {

@@ -3,13 +3,10 @@ package dev.overload.webapp;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.util.UUID;
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.openqa.selenium.By;
 import org.openqa.selenium.WebElement;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.core.env.Environment;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import dev.overload.ApiTest;
 
@@ -20,29 +17,10 @@ import dev.overload.ApiTest;
  * again at desktop size. Each screen is photographed and checked by axe-core.
  */
 @ApiTest
-class WebAppJourneyTests {
-
-    @Autowired
-    Environment environment;
+class WebAppJourneyTests extends BrowserTest {
 
     @Autowired
     JdbcClient jdbc;
-
-    Browser browser;
-
-    @BeforeEach
-    void openBrowser() {
-        Browser.assumeInstalled();
-        browser = new Browser(environment.getRequiredProperty("local.server.port", Integer.class));
-    }
-
-    @AfterEach
-    void closeBrowser() {
-        if (browser != null) {
-            browser.keepLastScreen();
-            browser.close();
-        }
-    }
 
     @Test
     void aNewLifterPlansTrainsOfflineAndSeesTheProgression() {

@@ -9,39 +9,18 @@ import dev.overload.ApiTest;
 import dev.overload.TestUser;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.openqa.selenium.By;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.core.env.Environment;
 
 /** A lifter who forgot the password asks for an email, follows its link, sets a new password and logs in. */
 @ApiTest
-class WebAppPasswordResetTests {
+class WebAppPasswordResetTests extends BrowserTest {
 
     private static final Pattern LINK = Pattern.compile("(/reset-password\\?token=\\S+)");
 
     @Autowired
-    Environment environment;
-
-    @Autowired
     Api api;
-
-    Browser browser;
-
-    @BeforeEach
-    void openBrowser() {
-        Browser.assumeInstalled();
-        browser = new Browser(environment.getRequiredProperty("local.server.port", Integer.class));
-    }
-
-    @AfterEach
-    void closeBrowser() {
-        if (browser != null) {
-            browser.close();
-        }
-    }
 
     @Test
     void aForgottenPasswordIsResetThroughTheEmailedLink() {

@@ -8,7 +8,6 @@ import dev.overload.TestUser;
 import java.time.Duration;
 import java.util.List;
 import java.util.Map;
-import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.openqa.selenium.By;
@@ -16,30 +15,22 @@ import org.openqa.selenium.WebElement;
 import org.openqa.selenium.support.ui.ExpectedConditions;
 import org.openqa.selenium.support.ui.WebDriverWait;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.core.env.Environment;
 
 /** The coach's suggestion shown as a marked diff and applied; an exercise swapped in the middle of a workout. */
 @ApiTest
-class WebAppPlanExtrasTests {
-
-    @Autowired
-    Environment environment;
+class WebAppPlanExtrasTests extends BrowserTest {
 
     @Autowired
     Api api;
 
     static final By SUGGESTION = By.cssSelector("[aria-label=\"The coach's suggestion\"]");
 
-    Browser browser;
-
     TestUser user;
 
     String planId;
 
     @BeforeEach
-    void openBrowser() {
-        Browser.assumeInstalled();
-        browser = new Browser(environment.getRequiredProperty("local.server.port", Integer.class));
+    void signInWithAPlan() {
         user = api.newUser();
         planId = plan(user, "Base", false);
         browser.logIn(user.username(), user.password());
@@ -58,14 +49,6 @@ class WebAppPlanExtrasTests {
 
     private static Map<String, Object> set() {
         return Map.of("expected_reps", 8, "expected_weight", 60);
-    }
-
-    @AfterEach
-    void closeBrowser() {
-        if (browser != null) {
-            browser.keepLastScreen();
-            browser.close();
-        }
     }
 
     @Test

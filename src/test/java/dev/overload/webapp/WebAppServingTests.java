@@ -63,7 +63,8 @@ class WebAppServingTests {
         for (String route : List.of("/login", "/register", "/today", "/plans",
                 "/plans/0190e1b2-0000-7000-8000-000000000000",
                 "/sessions/0190e1b2-0000-7000-8000-000000000001", "/settings", "/reset-password", "/calendar",
-                "/club")) {
+                "/club", "/dashboard", "/history", "/history/0190e1b2-0000-7000-8000-000000000002",
+                "/exercises/0190e1b2-0000-7000-8000-000000000003", "/records", "/reports", "/wellness")) {
             browser().accept("text/html").get(route).then().statusCode(200)
                     .header("Content-Security-Policy", containsString("script-src 'self'"))
                     .body(equalTo(index));

@@ -10,42 +10,20 @@ import dev.overload.club.web.ClubFixture;
 import dev.overload.club.web.ClubFixture.Member;
 import java.util.Map;
 import java.util.UUID;
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.openqa.selenium.By;
 import org.openqa.selenium.support.ui.ExpectedConditions;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.core.env.Environment;
 
 /**
  * The club in the browser: a trainer sees their client, works on the client's plan acting for them (every request
  * carries Act-As-User, the screen says for whom) and comes back; an administrator manages memberships and clients.
  */
 @ApiTest
-class WebAppTrainerTests {
-
-    @Autowired
-    Environment environment;
+class WebAppTrainerTests extends BrowserTest {
 
     @Autowired
     Api api;
-
-    Browser browser;
-
-    @BeforeEach
-    void openBrowser() {
-        Browser.assumeInstalled();
-        browser = new Browser(environment.getRequiredProperty("local.server.port", Integer.class));
-    }
-
-    @AfterEach
-    void closeBrowser() {
-        if (browser != null) {
-            browser.keepLastScreen();
-            browser.close();
-        }
-    }
 
     private void logIn(TestUser user) {
         browser.logIn(user.username(), user.password());

@@ -15,9 +15,10 @@ import org.springframework.web.servlet.config.annotation.WebMvcConfigurer;
 @Configuration(proxyBeanMethods = false)
 class WebAppConfiguration implements WebMvcConfigurer {
 
-    /** The app's own routes; {@code index.html}'s router knows the same list (app/routes.js). */
+    /** The app's own routes; the app's router knows the same list (ROUTES in app/main.js). */
     static final List<String> ROUTES = List.of("/login", "/register", "/reset-password", "/today", "/plans",
-            "/plans/{planId}", "/sessions/{sessionId}", "/settings", "/calendar", "/club");
+            "/plans/{planId}", "/sessions/{sessionId}", "/settings", "/calendar", "/club", "/dashboard", "/history",
+            "/history/{sessionId}", "/exercises/{exerciseId}", "/records", "/reports", "/wellness");
 
     static final List<String> FILES = List.of("/", "/index.html", "/app/**", "/webjars/**", "/sw.js",
             "/manifest.webmanifest", "/favicon.ico");

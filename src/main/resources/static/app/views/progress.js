@@ -1,0 +1,485 @@
+// Progress: the dashboard of the user's widgets (shown, hidden and arranged), history as a list and a month,
+// a past workout, an exercise's charts, personal records, and reports made in the background and downloaded.
+import { html, svg, nothing } from '/webjars/lit-html/lit-html.js';
+import { file, get, post, put } from '../api.js';
+import { field, formError, select, values } from '../forms.js';
+import { state, unit, update } from '../state.js';
+import { RECORD_NAMES, VERDICTS, dateText, dayIn, fmt, go, problem, styles } from './shared.js';
+
+styles('/app/views/progress.css');
+
+let p = {};
+
+const link = (path, text) => html`<a href=${path} @click=${go(path)}>${text}</a>`;
+const heading = (text) => html`<h1 tabindex="-1">${text}</h1>`;
+const loading = (title) => html`${heading(title)}<p class="muted">Loading…</p>`;
+const zone = () => state.me?.time_zone;
+
+const sections = () => html`<nav class="subnav" aria-label="Progress"><ul>
+  ${[['/dashboard', 'Dashboard', 'dashboard'], ['/history', 'History', 'history'], ['/records', 'Records', 'records'],
+    ['/reports', 'Reports', 'reports']].map(([path, text, name]) => html`<li><a href=${path} @click=${go(path)}
+      aria-current=${state.route.name === name ? 'page' : nothing}>${text}</a></li>`)}
+</ul></nav>`;
+
+/**
+ * Loads a screen's data into p: `load` answers the screen's fields; a failure is kept as p.error. The router
+ * draws a screen before its data comes, so each screen shows "Loading…" until p is its own.
+ */
+async function enterWith(screen, load) {
+  p = { screen, loading: true };
+  update();
+  try {
+    p = { screen, ...(await load()) };
+  } catch (error) {
+    p = { screen, error: problem(error) };
+  }
+  update();
+}
+
+const waiting = (screen) => p.screen !== screen || p.loading;
+
+// ---- charts: inline SVG, described in words and given as a table too ----
+
+/** A line (or bar) chart of points [{label, y}] in `unit`, with its summary and its data as a table. */
+export function chart({ title, unit: u, points, bars = false, id }) {
+  if (!points.length) return html`<p class="muted">${title}: nothing recorded yet.</p>`;
+  const [width, height, left, right, top, bottom] = [320, 150, 44, 8, 8, 22];
+  const ys = points.map((point) => point.y);
+  let low = bars ? 0 : Math.min(...ys);
+  let high = Math.max(...ys);
+  if (high === low) {
+    high += 1;
+    low = bars ? 0 : Math.max(0, low - 1);
+  }
+  const slot = (width - left - right) / points.length;
+  const x = (i) => left + slot * (i + 0.5);
+  const y = (v) => top + (height - top - bottom) * (1 - (v - low) / (high - low));
+  const best = points.reduce((a, b) => (b.y > a.y ? b : a));
+  const summary = `${title}: ${points.length} ${points.length === 1 ? 'value' : 'values'} from ${points[0].label} to ${points.at(-1).label}; `
+    + `first ${fmt(points[0].y)} ${u}, last ${fmt(points.at(-1).y)} ${u}, highest ${fmt(best.y)} ${u} (${best.label}).`;
+  const marks = bars
+    ? points.map((point, i) => svg`<rect class="bar" x=${x(i) - slot * 0.35} y=${y(point.y)} width=${slot * 0.7}
+        height=${Math.max(1, y(low) - y(point.y))}></rect>`)
+    : svg`<polyline class="line" points=${points.map((point, i) => `${x(i)},${y(point.y)}`).join(' ')}></polyline>
+      ${points.map((point, i) => svg`<circle class="dot" cx=${x(i)} cy=${y(point.y)} r="3"></circle>`)}`;
+  return html`<figure class="chart" data-chart=${id}>
+    <svg viewBox="0 0 320 150" role="img" aria-label=${summary}>
+      <line class="axis" x1=${left} y1=${y(low)} x2=${width - right} y2=${y(low)}></line>
+      <text x=${left - 4} y=${top + 8} text-anchor="end">${fmt(high)}</text>
+      <text x=${left - 4} y=${y(low)} text-anchor="end">${fmt(low)}</text>
+      <text x=${left} y=${height - 4}>${points[0].label}</text>
+      <text x=${width - right} y=${height - 4} text-anchor="end">${points.at(-1).label}</text>
+      ${marks}
+    </svg>
+    <figcaption>${summary}</figcaption>
+    <details><summary>${title} as a table</summary>
+      <table><thead><tr><th scope="col">When</th><th scope="col">${title} (${u})</th></tr></thead>
+        <tbody>${points.map((point) => html`<tr><th scope="row">${point.label}</th><td>${fmt(point.y)}</td></tr>`)}</tbody></table>
+    </details>
+  </figure>`;
+}
+
+const shortDate = (value) => dateText(value, { day: 'numeric', month: 'short' });
+/** A session's date is a UTC day, whatever the device's time zone. */
+const sessionDay = (s) => dateText(s.session_date.slice(0, 10));
+
+// ---- dashboard ----
+
+export const enterDashboard = () => enterWith('dashboard', loadDashboard);
+
+async function loadDashboard() {
+  const [board, widgets, last] = await Promise.all([get('/api/dashboard'), get('/api/dashboard/widgets'),
+    get('/api/training-sessions?status=COMPLETED&limit=1')]);
+  return { board, widgets, last: last[0] ?? null, arranging: p.arranging, saved: p.saved };
+}
+
+/** Saves one widget's change, then shows the dashboard as the service now has it. */
+async function changeWidget(widget, change, focusId) {
+  p.arrangeError = null;
+  p.saved = '';
+  update();
+  try {
+    await put(`/api/dashboard/widgets/${widget.id}`, change);
+    Object.assign(p, await loadDashboard());
+    p.saved = `Saved: ${widget.widget_title ?? widget.widget_type}`;
+  } catch (error) {
+    p.arrangeError = problem(error);
+  }
+  update();
+  if (focusId) requestAnimationFrame(() => document.getElementById(focusId)?.focus());
+}
+
+const titleOf = (widget) => widget.widget_title || widget.widget_type.toLowerCase().replaceAll('_', ' ');
+
+function move(widget, to) {
+  if (to < 1 || to > p.widgets.length || to === widget.widget_position) return;
+  const direction = to < widget.widget_position ? 'up' : 'down';
+  changeWidget(widget, { widget_position: to }, `${direction}-${widget.id}`);
+}
+
+function drop(e, target) {
+  e.preventDefault();
+  const dragged = p.widgets.find((w) => w.id === e.dataTransfer.getData('text/plain'));
+  if (dragged) move(dragged, target.widget_position);
+}
+
+function arrange() {
+  const widgets = [...p.widgets].sort((a, b) => a.widget_position - b.widget_position);
+  return html`<section class="card" aria-labelledby="arrange-title">
+    <h2 id="arrange-title">Arrange widgets</h2>
+    <p class="muted">Drag a widget to its place, or move it with its buttons; untick it to hide it.</p>
+    ${formError(p.arrangeError, ['is_visible', 'widget_position'])}
+    <ol class="arrange">${widgets.map((w, i) => html`<li class="arrange-item" draggable="true" data-widget=${w.widget_type}
+        @dragstart=${(e) => { e.dataTransfer.setData('text/plain', w.id); e.dataTransfer.effectAllowed = 'move'; }}
+        @dragover=${(e) => e.preventDefault()} @drop=${(e) => drop(e, w)}>
+      <span class="grip" aria-hidden="true">⠿</span>
+      <label class="check"><input type="checkbox" .checked=${w.is_visible}
+        @change=${(e) => changeWidget(w, { is_visible: e.target.checked })}> Show ${titleOf(w)}</label>
+      <button id="up-${w.id}" ?disabled=${i === 0} @click=${() => move(w, w.widget_position - 1)}>Up<span class="visually-hidden">: move ${titleOf(w)} up</span></button>
+      <button id="down-${w.id}" ?disabled=${i === widgets.length - 1} @click=${() => move(w, w.widget_position + 1)}>Down<span class="visually-hidden">: move ${titleOf(w)} down</span></button>
+    </li>`)}</ol>
+    <p class="ok" role="status">${p.saved ?? ''}</p>
+  </section>`;
+}
+
+function recordList(list) {
+  if (!list.length) return html`<p class="muted">No records yet: they come with your workouts.</p>`;
+  const u = unit();
+  return html`<ul>${list.map((r) => html`<li class="record">${link(`/exercises/${r.exercise_id}`, r.exercise_name)}:
+    ${RECORD_NAMES[r.type] ?? r.type} ${fmt(r.value)}${r.weight !== null ? ` (${r.reps ?? ''} × ${fmt(r.weight)} ${u})` : ''}
+    <span class="muted">· ${shortDate(r.achieved_at)}</span></li>`)}</ul>`;
+}
+
+const LEVELS = [['sleep_hours', 'Sleep', ' h'], ['sleep_quality', 'Sleep quality', '/5'], ['energy_level', 'Energy', '/10'],
+  ['stress_level', 'Stress', '/10'], ['motivation_level', 'Motivation', '/10']];
+
+function widgetBody(w) {
+  const d = w.data;
+  const u = unit();
+  switch (w.widget_type) {
+    case 'NEXT_WORKOUT':
+      if (!d.day_name) return html`<p>Nothing planned: pick an active plan. ${link('/plans', 'Plans')}</p>`;
+      return html`<p><strong>${d.day_name}</strong> of ${d.plan_name}${d.start ? ` · ${dateText(d.start)}` : ''}</p>
+        ${link('/today', d.under_way ? 'Carry on' : 'Go to today')}`;
+    case 'WEEKLY_VOLUME':
+      return chart({ title: 'Volume per week', unit: u, bars: true, id: 'weekly-volume',
+        points: d.weeks.map((week) => ({ label: shortDate(week.week), y: Number(week.volume) })) });
+    case 'MUSCLE_SETS':
+      return d.muscle_groups.length ? html`<ul>${d.muscle_groups.map((m) => html`<li>${m.muscle_group.toLowerCase().replaceAll('_', ' ')}: ${fmt(m.hard_sets)} hard sets</li>`)}</ul>`
+        : html`<p class="muted">No hard sets this week yet.</p>`;
+    case 'E1RM_TREND':
+      return chart({ title: `Estimated 1RM of ${d.exercise_name}`, unit: u, id: 'e1rm-trend',
+        points: d.points.map((point) => ({ label: shortDate(point.date), y: Number(point.estimated_one_rep_max) })) });
+    case 'RECENT_RECORDS':
+      return recordList(d.records);
+    case 'ADHERENCE_STREAK':
+      return html`<p><span class="big">${d.current_weekly_streak}</span> ${d.current_weekly_streak === 1 ? 'week' : 'weeks'} in a row
+        (longest ${d.longest_weekly_streak})</p>
+        <p class="muted">${d.due ? `${d.done} of ${d.due} scheduled workouts done` : 'No scheduled workouts due'}</p>`;
+    case 'BODY_WEIGHT_TREND':
+      return chart({ title: 'Body weight', unit: u, id: 'body-weight',
+        points: d.points.map((point) => ({ label: shortDate(point.date), y: Number(point.weight) })) });
+    case 'WELLNESS_TODAY':
+      return d.recorded ? html`<ul>${LEVELS.filter(([key]) => d[key] !== null).map(([key, text, suffix]) => html`<li>${text}: ${fmt(d[key])}${suffix}</li>`)}</ul>
+          ${link('/wellness', 'Change today\'s check-in')}`
+        : html`<p>No check-in today yet.</p>${link('/wellness', 'Check in')}`;
+    case 'TOP_INSIGHT':
+      return d.insight ? html`<p>${d.insight.insight_text}</p>` : html`<p class="muted">Nothing goes together clearly yet: keep checking in.</p>`;
+    default:
+      return nothing;
+  }
+}
+
+function lastWorkout() {
+  const s = p.last;
+  if (!s) return html`<p>No finished workout yet. ${link('/today', 'Train today')}</p>`;
+  const done = s.sets.filter((set) => set.status === 'COMPLETED').length;
+  return html`<p data-testid="last-workout"><strong>${s.title ?? 'Workout'}</strong> · ${sessionDay(s)}:
+    ${s.exercises.map((ex) => ex.exercise_name).join(', ')}; ${done} ${done === 1 ? 'set' : 'sets'} done</p>
+    ${link(`/history/${s.id}`, 'See this workout')}`;
+}
+
+export function dashboard() {
+  if (waiting('dashboard')) return loading('Dashboard');
+  if (p.error) return html`${heading('Dashboard')}${sections()}${formError(p.error)}`;
+  const visible = [...p.board.widgets].sort((a, b) => a.widget_position - b.widget_position);
+  return html`${heading('Dashboard')}${sections()}
+    <div class="widgets">
+      <section class="card widget large" aria-labelledby="w-last"><h2 id="w-last">Last workout</h2>${lastWorkout()}</section>
+      ${visible.map((w) => html`<section class="card widget ${w.widget_size.toLowerCase()}" data-widget=${w.widget_type}
+          aria-labelledby="w-${w.id}"><h2 id="w-${w.id}">${titleOf(w)}</h2>${widgetBody(w)}</section>`)}
+    </div>
+    <button aria-expanded=${p.arranging ? 'true' : 'false'} @click=${() => { p.arranging = !p.arranging; update(); }}>Arrange widgets</button>
+    ${p.arranging ? arrange() : nothing}`;
+}
+
+// ---- history: a list, or a month as a calendar ----
+
+const monthOf = (query) => (/^\d{4}-\d{2}$/.test(query.get('month') ?? '') ? query.get('month') : dayIn(zone()).slice(0, 7));
+
+export const enterHistory = ({ query }) => enterWith('history', async () => {
+  const calendar = query.get('view') === 'calendar';
+  const month = monthOf(query);
+  const [y, m] = month.split('-').map(Number);
+  const last = new Date(Date.UTC(y, m, 0)).getUTCDate();
+  const sessions = await get(calendar
+    ? `/api/training-sessions?status=COMPLETED&date_from=${month}-01&date_to=${month}-${last}&limit=100`
+    : '/api/training-sessions?status=COMPLETED&limit=50');
+  return { sessions, calendar, month, days: last };
+});
+
+const shiftMonth = (month, by) => {
+  const [y, m] = month.split('-').map(Number);
+  const d = new Date(Date.UTC(y, m - 1 + by, 1));
+  return d.toISOString().slice(0, 7);
+};
+
+function sessionItem(s) {
+  const done = s.sets.filter((set) => set.status === 'COMPLETED');
+  const volume = done.reduce((sum, set) => sum + (set.actual_reps ?? 0) * (set.actual_weight ?? 0), 0);
+  return html`<li class="card session-item" data-session-id=${s.id}>
+    <h2>${link(`/history/${s.id}`, `${s.title ?? 'Workout'}, ${sessionDay(s)}`)}</h2>
+    <p>${s.exercises.map((ex) => ex.exercise_name).join(', ')}</p>
+    <p class="muted">${done.length} ${done.length === 1 ? 'set' : 'sets'} · ${fmt(volume)} ${unit()} lifted${s.duration_minutes ? ` · ${s.duration_minutes} min` : ''}</p>
+  </li>`;
+}
+
+function month() {
+  const [y, m] = p.month.split('-').map(Number);
+  const first = (new Date(Date.UTC(y, m - 1, 1)).getUTCDay() + 6) % 7;
+  const byDay = {};
+  for (const s of p.sessions) (byDay[Number(s.session_date.slice(8, 10))] ??= []).push(s);
+  const cells = [...Array(first).fill(null), ...Array.from({ length: p.days }, (_, i) => i + 1)];
+  const weeks = [];
+  for (let i = 0; i < cells.length; i += 7) weeks.push(cells.slice(i, i + 7));
+  const name = new Date(Date.UTC(y, m - 1, 1)).toLocaleDateString(undefined, { month: 'long', year: 'numeric', timeZone: 'UTC' });
+  const to = (monthKey) => `/history?view=calendar&month=${monthKey}`;
+  return html`<div class="month-nav">
+      <a class="button" href=${to(shiftMonth(p.month, -1))} @click=${go(to(shiftMonth(p.month, -1)))}>Previous<span class="visually-hidden"> month</span></a>
+      <h2 id="month-title">${name}</h2>
+      <a class="button" href=${to(shiftMonth(p.month, 1))} @click=${go(to(shiftMonth(p.month, 1)))}>Next<span class="visually-hidden"> month</span></a>
+    </div>
+    <table class="month" aria-labelledby="month-title">
+      <thead><tr>${['Mon', 'Tue', 'Wed', 'Thu', 'Fri', 'Sat', 'Sun'].map((d) => html`<th scope="col">${d}</th>`)}</tr></thead>
+      <tbody>${weeks.map((week) => html`<tr>${week.map((day) => (day ? html`<td class=${byDay[day] ? 'trained' : ''}>
+        <span class="day">${day}</span>${(byDay[day] ?? []).map((s) => html`<a href="/history/${s.id}" @click=${go(`/history/${s.id}`)}
+          data-session-id=${s.id}>${s.title ?? 'Workout'}</a>`)}</td>` : html`<td></td>`))}</tr>`)}</tbody>
+    </table>
+    <p class="muted">${p.sessions.length} ${p.sessions.length === 1 ? 'workout' : 'workouts'} this month.</p>`;
+}
+
+export function history() {
+  if (waiting('history')) return loading('History');
+  const asCalendar = (calendar) => (calendar ? `/history?view=calendar&month=${p.month}` : '/history');
+  return html`${heading('History')}${sections()}
+    <div class="actions" role="group" aria-label="Show history as">
+      ${[[false, 'List'], [true, 'Calendar']].map(([calendar, text]) => html`<a class="button ${p.calendar === calendar ? 'primary' : ''}"
+        href=${asCalendar(calendar)} aria-current=${p.calendar === calendar ? 'page' : nothing} @click=${go(asCalendar(calendar))}>${text}</a>`)}
+    </div>
+    ${p.error ? formError(p.error) : p.calendar ? month()
+      : p.sessions.length ? html`<ol class="sessions">${p.sessions.map(sessionItem)}</ol>`
+        : html`<p>No finished workouts yet. ${link('/today', 'Train today')}</p>`}`;
+}
+
+// ---- a past workout ----
+
+export const enterSession = ({ sessionId }) => enterWith('session', async () => {
+  const [session, results, analysis] = await Promise.all([get(`/api/training-sessions/${sessionId}`),
+    get(`/api/training-sessions/${sessionId}/results`).catch(() => []),
+    get(`/api/training-sessions/${sessionId}/analysis`).catch(() => [])]);
+  return { session, results, analysis };
+});
+
+export function session() {
+  if (waiting('session')) return loading('Workout');
+  if (p.error) return html`${heading('Workout')}${formError(p.error)}${link('/history', 'All workouts')}`;
+  const s = p.session;
+  const u = unit();
+  const exercises = [...s.exercises].sort((a, b) => a.order_index - b.order_index);
+  const verdict = (id) => p.analysis.find((c) => c.exercise_id === id);
+  return html`${heading(s.title ?? 'Workout')}
+    <p><span class="muted">${sessionDay(s)}${s.duration_minutes ? ` · ${s.duration_minutes} min` : ''}</span>
+      · ${s.status.toLowerCase().replace('_', ' ')}</p>
+    ${exercises.map((ex) => {
+      const sets = s.sets.filter((set) => set.exercise_id === ex.exercise_id).sort((a, b) => a.set_index - b.set_index);
+      const total = p.results.find((r) => r.exercise_id === ex.exercise_id);
+      const c = verdict(ex.exercise_id);
+      return html`<section class="card" aria-labelledby="ex-${ex.order_index}">
+        <h2 id="ex-${ex.order_index}">${ex.exercise_name}</h2>
+        <table><caption class="visually-hidden">Sets of ${ex.exercise_name}</caption>
+          <thead><tr><th scope="col">Set</th><th scope="col">Done</th><th scope="col">Planned</th><th scope="col">RIR</th></tr></thead>
+          <tbody>${sets.map((set) => html`<tr><th scope="row">${set.set_index}</th>
+            <td>${set.status === 'COMPLETED' || set.status === 'FAILED' ? `${set.actual_reps} × ${fmt(set.actual_weight)} ${u}${set.status === 'FAILED' ? ' (failed)' : ''}` : set.status.toLowerCase()}</td>
+            <td>${set.expected_reps ?? '–'} × ${fmt(set.expected_weight)} ${u}</td><td>${set.rir ?? '–'}</td></tr>`)}</tbody>
+        </table>
+        ${total ? html`<p class="muted">${total.sets_achieved} of ${total.sets_planned} sets, ${total.reps_achieved} reps, ${fmt(total.total_weight_lifted)} ${u} lifted</p>` : nothing}
+        ${c ? html`<p>Compared with last time: ${VERDICTS[c.verdict] ?? c.verdict}</p>` : nothing}
+        ${link(`/exercises/${ex.exercise_id}`, `Progress of ${ex.exercise_name}`)}
+      </section>`;
+    })}
+    ${s.personal_records.length ? html`<section class="card" aria-labelledby="pr-title"><h2 id="pr-title">Records set</h2>
+      ${recordList(s.personal_records)}</section>` : nothing}
+    <p>${link('/history', 'All workouts')}</p>`;
+}
+
+// ---- an exercise's progress ----
+
+export const enterExercise = ({ exerciseId }) => enterWith('exercise', async () => {
+  const from = dayIn(zone(), new Date(Date.now() - 365 * 86400000));
+  const [exercise, e1rm, sets] = await Promise.all([get(`/api/exercises/${exerciseId}`),
+    get(`/api/stats/e1rm?exercise_id=${exerciseId}&from=${from}`), get(`/api/exercises/${exerciseId}/history?limit=100`)]);
+  const bySession = new Map();
+  for (const set of [...sets].reverse()) {
+    const entry = bySession.get(set.session_id) ?? { date: set.session_date.slice(0, 10), title: set.session_title, volume: 0, best: set };
+    entry.volume += set.reps * set.weight;
+    if (set.estimated_one_rep_max > entry.best.estimated_one_rep_max) entry.best = set;
+    bySession.set(set.session_id, entry);
+  }
+  return { exercise, e1rm, sessions: [...bySession.values()] };
+});
+
+export function exercise() {
+  if (waiting('exercise')) return loading('Exercise progress');
+  if (p.error) return html`${heading('Exercise progress')}${formError(p.error)}`;
+  const u = unit();
+  return html`${heading(p.exercise.name)}
+    <p class="muted">Your progress over the last year, ${p.sessions.length} ${p.sessions.length === 1 ? 'workout' : 'workouts'} with it.</p>
+    <section class="card" aria-labelledby="e1rm-title"><h2 id="e1rm-title">Estimated 1RM</h2>
+      ${chart({ title: 'Estimated 1RM', unit: u, id: 'e1rm',
+        points: p.e1rm.points.map((point) => ({ label: shortDate(point.date), y: Number(point.estimated_one_rep_max) })) })}</section>
+    <section class="card" aria-labelledby="volume-title"><h2 id="volume-title">Volume per workout</h2>
+      ${chart({ title: 'Volume', unit: u, bars: true, id: 'volume',
+        points: p.sessions.map((entry) => ({ label: shortDate(entry.date), y: entry.volume })) })}</section>
+    <section class="card" aria-labelledby="best-title"><h2 id="best-title">Best set per workout</h2>
+      ${p.sessions.length ? html`<table><thead><tr><th scope="col">Workout</th><th scope="col">Best set</th><th scope="col">Estimated 1RM (${u})</th></tr></thead>
+        <tbody>${[...p.sessions].reverse().map((entry) => html`<tr><th scope="row">${dateText(entry.date)}</th>
+          <td>${entry.best.reps} × ${fmt(entry.best.weight)} ${u}${entry.best.rir !== null ? `, RIR ${entry.best.rir}` : ''}</td>
+          <td>${fmt(entry.best.estimated_one_rep_max)}</td></tr>`)}</tbody></table>` : html`<p class="muted">No sets done yet.</p>`}
+    </section>
+    <p>${link('/records', 'All personal records')}</p>`;
+}
+
+// ---- personal records ----
+
+export const enterRecords = () => enterWith('records', async () => ({ records: await get('/api/personal-records?limit=100') }));
+
+export function records() {
+  if (waiting('records')) return loading('Personal records');
+  if (p.error) return html`${heading('Personal records')}${sections()}${formError(p.error)}`;
+  const u = unit();
+  const byExercise = new Map();
+  for (const r of p.records) byExercise.set(r.exercise_id, [...(byExercise.get(r.exercise_id) ?? []), r]);
+  return html`${heading('Personal records')}${sections()}
+    ${p.records.length ? [...byExercise.values()].map((list) => html`<section class="card" aria-labelledby="pr-${list[0].exercise_id}">
+      <h2 id="pr-${list[0].exercise_id}">${link(`/exercises/${list[0].exercise_id}`, list[0].exercise_name)}</h2>
+      <table><caption class="visually-hidden">Records of ${list[0].exercise_name}</caption>
+        <thead><tr><th scope="col">Record</th><th scope="col">Value</th><th scope="col">Set</th><th scope="col">When</th></tr></thead>
+        <tbody>${list.map((r) => html`<tr class="record"><th scope="row">${RECORD_NAMES[r.type] ?? r.type}</th><td>${fmt(r.value)}</td>
+          <td>${r.weight !== null ? `${r.reps ?? ''} × ${fmt(r.weight)} ${u}` : '–'}</td>
+          <td>${link(`/history/${r.training_session_id}`, dateText(r.achieved_at))}</td></tr>`)}</tbody></table>
+    </section>`) : html`<p>No records yet: they come with your workouts. ${link('/today', 'Train today')}</p>`}`;
+}
+
+// ---- reports ----
+
+const REPORT_TYPES = [{ value: 'PROGRESS', label: 'Progress: volume, strength and records' }, { value: 'HISTORY', label: 'History: every set done' }];
+const FORMATS = [{ value: 'PDF', label: 'PDF' }, { value: 'CSV', label: 'CSV (spreadsheet)' }, { value: 'JSON', label: 'JSON' }];
+let polling = null;
+
+export const enterReports = () => enterWith('reports', async () => ({ reports: await get('/api/reports'), job: null }));
+
+async function requestReport(e) {
+  e.preventDefault();
+  const v = values(e.target);
+  p.requestError = null;
+  p.downloaded = '';
+  p.busy = true;
+  update();
+  try {
+    p.job = await post('/api/reports', { type: v.type, format: v.format, from: v.from || null, to: v.to || null },
+      { 'Idempotency-Key': crypto.randomUUID() });
+    follow(p.job.id);
+  } catch (error) {
+    p.requestError = problem(error);
+  }
+  p.busy = false;
+  update();
+}
+
+/** Polls the report's job each second until it ends (or the screen is left), then lists the reports again. */
+function follow(jobId) {
+  clearInterval(polling);
+  polling = setInterval(async () => {
+    if (state.route.name !== 'reports') {
+      clearInterval(polling);
+      return;
+    }
+    try {
+      p.job = await get(`/api/jobs/${jobId}`);
+      if (!['QUEUED', 'RUNNING'].includes(p.job.status)) {
+        clearInterval(polling);
+        p.reports = await get('/api/reports');
+      }
+    } catch (error) {
+      clearInterval(polling);
+      p.requestError = problem(error);
+    }
+    update();
+  }, 1000);
+}
+
+async function download(report) {
+  p.downloadError = null;
+  p.downloaded = '';
+  update();
+  try {
+    const blob = await file(report.file_url);
+    const url = URL.createObjectURL(blob);
+    const anchor = document.createElement('a');
+    anchor.href = url;
+    anchor.download = report.file_name;
+    anchor.click();
+    setTimeout(() => URL.revokeObjectURL(url), 60000);
+    p.downloaded = `Downloaded ${report.file_name}`;
+  } catch (error) {
+    p.downloadError = problem(error);
+  }
+  update();
+}
+
+function jobStatus() {
+  const job = p.job;
+  if (!job) return nothing;
+  if (job.status === 'QUEUED' || job.status === 'RUNNING') {
+    return html`<div class="job"><label for="report-progress">${job.title}: ${job.status === 'QUEUED' ? 'waiting to start' : `${job.progress}%`}</label>
+      <progress id="report-progress" max="100" value=${job.progress}>${job.progress}%</progress></div>`;
+  }
+  if (job.status === 'DONE') return html`<p class="ok">${job.title} is ready: download it below.</p>`;
+  return html`<p class="error" role="alert">${job.title}: ${job.error?.detail ?? job.status.toLowerCase()}</p>`;
+}
+
+export function reports() {
+  if (waiting('reports')) return loading('Reports');
+  return html`${heading('Reports')}${sections()}
+    <form class="card" @submit=${requestReport} aria-labelledby="request-title">
+      <h2 id="request-title">Ask for a report</h2>
+      ${formError(p.requestError, ['type', 'format', 'from', 'to'])}
+      ${select({ label: 'Report', name: 'type', value: 'PROGRESS', options: REPORT_TYPES, errors: p.requestError?.fields })}
+      ${select({ label: 'Format', name: 'format', value: 'PDF', options: FORMATS, errors: p.requestError?.fields })}
+      <div class="row">
+        ${field({ label: 'From', name: 'from', type: 'date', errors: p.requestError?.fields, hint: 'Empty: 12 weeks ago' })}
+        ${field({ label: 'To', name: 'to', type: 'date', errors: p.requestError?.fields, hint: 'Empty: today' })}
+      </div>
+      <button class="primary" type="submit" ?disabled=${p.busy || ['QUEUED', 'RUNNING'].includes(p.job?.status)}>Make the report</button>
+      <div role="status">${jobStatus()}</div>
+    </form>
+    <section class="card" aria-labelledby="reports-title"><h2 id="reports-title">Your reports</h2>
+      ${formError(p.error ?? p.downloadError)}
+      <p class="ok" role="status">${p.downloaded ?? ''}</p>
+      ${p.reports?.length ? html`<ul class="reports">${p.reports.map((r) => html`<li class="report" data-report-id=${r.id}>
+        <strong>${r.title}</strong> <span class="muted">· ${r.format} · ${dateText(r.created_at)}</span>
+        ${r.status === 'DONE' && r.file_url ? html`<button @click=${() => download(r)}>Download ${r.file_name}</button>`
+          : html`<span class="muted"> · ${r.status.toLowerCase()}${r.status === 'RUNNING' ? ` ${r.progress}%` : ''}</span>`}
+      </li>`)}</ul>` : html`<p class="muted">No reports yet.</p>`}
+    </section>`;
+}
