@@ -2,11 +2,6 @@ package dev.overload;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import java.io.IOException;
-import java.io.UncheckedIOException;
-import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
-import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;
@@ -32,10 +27,10 @@ class LogSecretsTests {
 
     @Test
     void theLogOfTheWholeRunHoldsNoPasswordHashOrToken() {
-        Set<String> secrets = new HashSet<>(lines("secrets"));
-        secrets.addAll(lines("mailed-secrets"));
+        Set<String> secrets = new HashSet<>(TestRun.values("secrets"));
+        secrets.addAll(TestRun.values("mailed-secrets"));
         Assumptions.assumeTrue(!secrets.isEmpty(), "no other test of this run has ended");
-        String log = String.join("\n", lines("log"));
+        String log = TestRun.text("log");
         assertThat(log).as("the captured log").isNotEmpty();
 
         List<String> leaks = new ArrayList<>();
@@ -61,19 +56,6 @@ class LogSecretsTests {
         System.out.printf("[log secrets] %d secrets looked for in %d characters of log%n", secrets.size(),
                 log.length());
         assertThat(leaks).as("secrets in the log").isEmpty();
-    }
-
-    /** Every line of every record of the given kind in the run's folder. */
-    private static List<String> lines(String kind) {
-        List<String> lines = new ArrayList<>();
-        for (Path file : TestRun.files(kind)) {
-            try {
-                lines.addAll(Files.readAllLines(file, StandardCharsets.UTF_8));
-            } catch (IOException e) {
-                throw new UncheckedIOException(e);
-            }
-        }
-        return lines;
     }
 
     private static String around(String log, int at) {

@@ -5,6 +5,7 @@ import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.Base64;
 import java.util.Collection;
 import java.util.List;
 import java.util.stream.Stream;
@@ -36,21 +37,38 @@ final class TestRun {
         return FOLDER.resolve(kind + "-" + ProcessHandle.current().pid() + ".txt");
     }
 
-    /** Writes this JVM's record of the given kind, one line per value. */
-    static void write(String kind, Collection<String> lines) {
+    /**
+     * Writes this JVM's record of the given kind: the values one per line, each in base64 as a value may hold a line
+     * break (a fuzzed password, say).
+     */
+    static void write(String kind, Collection<String> values) {
+        Base64.Encoder base64 = Base64.getEncoder();
         try {
-            Files.write(file(kind), lines, StandardCharsets.UTF_8);
+            Files.write(file(kind), values.stream()
+                    .map(value -> base64.encodeToString(value.getBytes(StandardCharsets.UTF_8))).toList());
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
     }
 
-    /** The records of the given kind that every JVM of the run has left so far. */
-    static List<Path> files(String kind) {
+    /** Every value that the run's JVMs have written as records of the given kind. */
+    static List<String> values(String kind) {
+        Base64.Decoder base64 = Base64.getDecoder();
+        return text(kind).lines().filter(line -> !line.isEmpty())
+                .map(line -> new String(base64.decode(line), StandardCharsets.UTF_8)).toList();
+    }
+
+    /** The records of the given kind that every JVM of the run has left so far, one after the other. */
+    static String text(String kind) {
+        StringBuilder text = new StringBuilder();
         try (Stream<Path> files = Files.list(FOLDER)) {
-            return files.filter(file -> file.getFileName().toString().startsWith(kind + "-")).sorted().toList();
+            for (Path file : files.filter(file -> file.getFileName().toString().startsWith(kind + "-")).sorted()
+                    .toList()) {
+                text.append(Files.readString(file, StandardCharsets.UTF_8)).append('\n');
+            }
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
+        return text.toString();
     }
 }
