@@ -273,7 +273,7 @@ export function history() {
   const asCalendar = (calendar) => (calendar ? `/history?view=calendar&month=${p.month}` : '/history');
   return html`${heading('History')}${sections()}
     <div class="actions" role="group" aria-label="Show history as">
-      ${[[false, 'List'], [true, 'Calendar']].map(([calendar, text]) => html`<a class="button ${p.calendar === calendar ? 'primary' : ''}"
+      ${[[false, 'List'], [true, 'Month']].map(([calendar, text]) => html`<a class="button ${p.calendar === calendar ? 'primary' : ''}"
         href=${asCalendar(calendar)} aria-current=${p.calendar === calendar ? 'page' : nothing} @click=${go(asCalendar(calendar))}>${text}</a>`)}
     </div>
     ${p.error ? formError(p.error) : p.calendar ? month()

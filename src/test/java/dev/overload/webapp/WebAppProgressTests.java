@@ -109,7 +109,8 @@ class WebAppProgressTests extends BrowserTest {
         browser.heading("History");
         browser.waiting().until(ExpectedConditions.numberOfElementsToBe(By.cssSelector("li.session-item"), 2));
         browser.check("history");
-        browser.clickLink("Calendar");
+        // "Month", not "Calendar": that is the scheduling calendar's link in the navigation.
+        browser.clickLink("Month");
         browser.visible(By.cssSelector("table.month a[data-session-id='" + latest + "']"));
         browser.check("history-calendar");
         browser.driver.findElement(By.cssSelector("table.month a[data-session-id='" + latest + "']")).click();
