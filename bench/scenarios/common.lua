@@ -26,11 +26,14 @@ function send(method, user, path, body)
   return wrk.format(method, path, headers, body)
 end
 
-local thread_count = 0
+local threads = {}
 function setup(thread)
-  thread:set("id", thread_count)
-  thread_count = thread_count + 1
+  thread:set("id", #threads)
+  threads[#threads + 1] = thread
 end
+
+-- A scenario's response() counts an answer it did not expect here (wrk itself counts only status >= 400).
+unexpected = 0
 
 -- Arguments after "--": wrk threads, then optionally a request rate for the whole run and the number of
 -- connections; with a rate, each connection waits between requests so that together they keep to it.
@@ -54,6 +57,9 @@ end
 function done(summary, latency, requests)
   local errors = summary.errors.connect + summary.errors.read + summary.errors.write + summary.errors.status
       + summary.errors.timeout
+  for _, thread in ipairs(threads) do
+    errors = errors + (thread:get("unexpected") or 0)
+  end
   io.write(string.format("RESULT %.1f %.2f %.2f %d\n", summary.requests / (summary.duration / 1e6),
       latency:percentile(50) / 1000, latency:percentile(99) / 1000, errors))
 end
