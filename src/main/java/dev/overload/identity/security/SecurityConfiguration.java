@@ -33,10 +33,10 @@ import org.springframework.security.oauth2.jwt.JwtIssuerValidator;
 import org.springframework.security.oauth2.jwt.JwtTimestampValidator;
 import org.springframework.security.oauth2.jwt.NimbusJwtDecoder;
 import org.springframework.security.oauth2.jwt.NimbusJwtEncoder;
-import org.springframework.security.oauth2.server.resource.web.BearerTokenResolver;
-import org.springframework.security.oauth2.server.resource.web.DefaultBearerTokenResolver;
 import org.springframework.security.web.SecurityFilterChain;
+import org.springframework.security.web.firewall.HttpFirewall;
 import org.springframework.security.web.firewall.RequestRejectedHandler;
+import org.springframework.security.web.firewall.StrictHttpFirewall;
 import org.springframework.security.web.util.matcher.OrRequestMatcher;
 import org.springframework.security.web.util.matcher.RequestMatcher;
 import org.springframework.web.servlet.HandlerExceptionResolver;
@@ -78,7 +78,7 @@ class SecurityConfiguration {
                         .requestMatchers(anyPublic).permitAll()
                         .anyRequest().authenticated())
                 .oauth2ResourceServer(resourceServer -> resourceServer
-                        .bearerTokenResolver(bearerTokenResolver(anyPublic))
+                        .bearerTokenResolver(new BearerTokenHeader(anyPublic))
                         .jwt(jwt -> jwt.jwtAuthenticationConverter(authentication))
                         .authenticationEntryPoint(problems)
                         .accessDeniedHandler(problems))
@@ -86,6 +86,22 @@ class SecurityConfiguration {
                         .authenticationEntryPoint(problems)
                         .accessDeniedHandler(problems))
                 .build();
+    }
+
+    /**
+     * Spring's strict firewall, with its header rule (every name and value made of assigned, non-control
+     * characters) checked by a loop: the default's regular expression ran on every header read of every request.
+     */
+    @Bean
+    HttpFirewall firewall() {
+        StrictHttpFirewall firewall = new StrictHttpFirewall();
+        firewall.setAllowedHeaderNames(SecurityConfiguration::assignedAndNotControl);
+        firewall.setAllowedHeaderValues(SecurityConfiguration::assignedAndNotControl);
+        return firewall;
+    }
+
+    static boolean assignedAndNotControl(String text) {
+        return text.codePoints().allMatch(c -> Character.isDefined(c) && !Character.isISOControl(c));
     }
 
     /**
@@ -144,10 +160,5 @@ class SecurityConfiguration {
         IdentityProperties.PasswordHashing cost = properties.passwordHashing();
         return new DelegatingPasswordEncoder("argon2", Map.of("argon2",
                 new Argon2PasswordEncoder(16, 32, 1, cost.memoryKib(), cost.iterations())));
-    }
-
-    private static BearerTokenResolver bearerTokenResolver(RequestMatcher anyPublic) {
-        DefaultBearerTokenResolver standard = new DefaultBearerTokenResolver();
-        return request -> anyPublic.matches(request) ? null : standard.resolve(request);
     }
 }

@@ -43,15 +43,20 @@ class VerifiedTokenCache implements JwtDecoder {
 
     @Override
     public Jwt decode(String token) throws JwtException {
-        if (!isCanonical(token)) {
-            throw new BadJwtException("The token is not in the compact form it was issued in");
-        }
-        Jwt jwt = verified.get(token, signatureChecking::decode);
+        // A cached token was canonical when first seen: the check runs once per token, not per request.
+        Jwt jwt = verified.get(token, this::verify);
         OAuth2TokenValidatorResult result = validator.validate(jwt);
         if (result.hasErrors()) {
             throw new JwtValidationException("The token is not valid", result.getErrors());
         }
         return jwt;
+    }
+
+    private Jwt verify(String token) {
+        if (!isCanonical(token)) {
+            throw new BadJwtException("The token is not in the compact form it was issued in");
+        }
+        return signatureChecking.decode(token);
     }
 
     /** Three base64url segments without padding, each the one spelling of its bytes. */
