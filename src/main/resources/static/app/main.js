@@ -90,21 +90,35 @@ export async function loadMe() {
 
 /** A trainer works on a client's plans and sessions: every request then carries Act-As-User. */
 export async function startActing(client) {
-  actFor(client.user_id);
-  update({ acting: { id: client.user_id, name: `${client.first_name} ${client.last_name}`, weight_unit: client.weight_unit } });
-  await loadMe();
+  await actAs({ id: client.user_id, name: `${client.first_name} ${client.last_name}`, weight_unit: client.weight_unit });
   await navigate('/plans');
 }
 
-export function stopActing() {
+// Whom a trainer acts for outlives a reload of the tab (its id and name only, no secret), not the tab itself.
+const ACTING = 'overload.acting';
+
+async function actAs(acting) {
+  actFor(acting.id);
+  sessionStorage.setItem(ACTING, JSON.stringify(acting));
+  update({ acting });
+  await loadMe();
+}
+
+function forgetActing() {
   actFor(null);
+  sessionStorage.removeItem(ACTING);
   update({ acting: null });
+}
+
+export function stopActing() {
+  forgetActing();
   return navigate('/club');
 }
 
 export async function signOut() {
   await logOut();
-  update({ me: null, acting: null });
+  forgetActing();
+  update({ me: null });
   navigate('/login', { replace: true });
 }
 
@@ -157,13 +171,18 @@ window.addEventListener('online', () => update({ online: true }));
 window.addEventListener('offline', () => update({ online: false }));
 window.addEventListener('popstate', () => route());
 window.addEventListener('overload:signed-out', () => {
+  forgetActing();
   if (!state.route.public) navigate('/login', { replace: true });
 });
 
 async function start() {
   applyTheme(localStorage.getItem('overload.theme'));
   try {
-    if (await resume()) await loadMe();
+    if (await resume()) {
+      await loadMe();
+      const acting = sessionStorage.getItem(ACTING);
+      if (acting) await actAs(JSON.parse(acting)).catch(forgetActing);
+    }
   } catch (e) {
     if (!(e instanceof NetworkError)) throw e;
   }
