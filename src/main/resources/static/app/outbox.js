@@ -37,8 +37,8 @@ const first = () => transact('readonly', (store) => store.getAll(null, 1)).then(
 /** The writes waiting to be sent, oldest first. */
 export const waiting = () => transact('readonly', (store) => store.getAll());
 
-/** How many sets wait to be sent (a queued finish is shown by its workout). */
-export const pending = async () => (await waiting()).filter((entry) => !entry.finishes).length;
+/** How many sets wait to be sent (a queued start or finish is shown by its workout). */
+export const pending = async () => (await waiting()).filter((entry) => !entry.starts && !entry.finishes).length;
 
 /** Called with the number of waiting writes, and with a refused write's error, whenever they change. */
 export function onChange(listener) {

@@ -21,7 +21,7 @@ export async function enter() {
   try {
     [c.clients, c.memberships, c.trainers] = await Promise.all([get('/api/club/clients?limit=100&sort=last_name'),
       get('/api/club/memberships?limit=100'),
-      admin() ? get('/api/admin/users?role=TRAINER&limit=100').then((users) => users.filter((u) => !u.deleted_at)) : []]);
+      admin() ? get('/api/admin/users?role=TRAINER&limit=100&sort=-created_at').then((users) => users.filter((u) => !u.deleted_at)) : []]);
   } catch (e) {
     c.error = problem(e);
   }

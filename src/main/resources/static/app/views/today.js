@@ -420,7 +420,7 @@ function logger() {
     .sort((a, b) => a.set_index - b.set_index);
   const remaining = s.sets.filter((set) => set.status === 'PENDING').length;
   return html`<h1 tabindex="-1">${s.title ?? 'Workout'}</h1>
-    <p class="muted">${remaining ? `${remaining} of ${s.sets.length} sets to go` : 'Every set is logged'}</p>
+    <p class="muted">${remaining ? `${remaining} of ${s.sets.length} sets to go` : 'Every set is logged'}${s.offline ? ' · started offline: sent when the connection returns' : ''}</p>
     ${restTimer()}
     ${exercises.map((ex) => html`<section class="card" aria-labelledby="ex-${ex.order_index}">
       <h2 id="ex-${ex.order_index}">${ex.exercise_name}</h2>
