@@ -1,7 +1,6 @@
 // Overload's web app: a router over the screens, the layout around them, sign-in state and the sync status.
 import { html, render, nothing } from '/webjars/lit-html/lit-html.js';
 import { actFor, get, logOut, resume, signedIn, NetworkError } from './api.js';
-import * as outbox from './outbox.js';
 import { applyTheme, onUpdate, state, update } from './state.js';
 // Each area's screens load when first shown, so the first screen waits only for its own module.
 const AREAS = {
@@ -75,8 +74,23 @@ export function focusHeading() {
   });
 }
 
+let sync = null;
+
+/** The outbox loads once someone is signed in (the first screen does without it): its count shown, its writes sent. */
+function startSync() {
+  sync ??= import('./outbox.js').then(async (outbox) => {
+    outbox.onChange((count, refused) => update({
+      waiting: count,
+      refused: refused ? [...state.refused, refused] : state.refused,
+    }));
+    update({ waiting: await outbox.pending() });
+    outbox.flush();
+  });
+}
+
 /** Loads the signed-in user's account and applies their theme; acting for a client, the client's profile. */
 export async function loadMe() {
+  startSync();
   if (state.acting) {
     const profile = await get(`/api/user-profiles/${state.acting.id}`);
     update({ acting: { ...state.acting, active_training_plan_id: profile.active_training_plan_id } });
@@ -163,10 +177,6 @@ const root = document.getElementById('app');
 root.replaceChildren();
 onUpdate(() => render(layout(), root));
 
-outbox.onChange((count, refused) => update({
-  waiting: count,
-  refused: refused ? [...state.refused, refused] : state.refused,
-}));
 window.addEventListener('online', () => update({ online: true }));
 window.addEventListener('offline', () => update({ online: false }));
 window.addEventListener('popstate', () => route());
@@ -188,8 +198,6 @@ async function start() {
   }
   await route();
   performance.mark('overload:interactive');
-  update({ waiting: await outbox.pending() });
-  outbox.flush();
   if ('serviceWorker' in navigator) navigator.serviceWorker.register('/sw.js').catch(() => {});
 }
 

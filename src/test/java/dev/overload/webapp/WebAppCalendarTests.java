@@ -110,6 +110,8 @@ class WebAppCalendarTests extends BrowserTest {
                 .isEqualTo(YearMonth.from(first.plusDays(8).plusMonths(1)).toString());
         browser.resize(Browser.Size.DESKTOP);
         showMonth(YearMonth.from(first));
+        cell(first).click();
+        waitForFocus(first);
         assertThat(cell(first).getText()).contains("Legs");
         browser.check("calendar-month");
     }

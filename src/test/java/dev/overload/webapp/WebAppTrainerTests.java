@@ -192,7 +192,8 @@ class WebAppTrainerTests extends BrowserTest {
             browser.waiting().until(ExpectedConditions.numberOfElementsToBe(
                     By.xpath("//h3[normalize-space()=" + Browser.literal(client) + "]"), 0));
             api.as(club.admin).get("/api/club/clients/{id}", clientId).then().statusCode(404);
-            browser.resize(Browser.Size.PHONE);
+            browser.check("club-admin-deleted");
+            browser.resize(Browser.Size.DESKTOP);
             browser.check("club-admin-deleted");
         } finally {
             Map<String, Object> restore = new java.util.HashMap<>();
