@@ -95,14 +95,17 @@ function deletion(key, name, path) {
     : html`<button @click=${() => { c.confirm = key; update(); }}>Delete<span class="visually-hidden"> ${name}</span></button>`}`;
 }
 
+/** The trainers to choose from: the club's newest hundred, and the client's own when it is older. */
 function trainerForm(client) {
   const key = `trainer-${client.id}`;
+  const current = client.trainer_id && !c.trainers.some((u) => u.id === client.trainer_id)
+    ? [{ value: client.trainer_id, label: 'The current trainer' }] : [];
   const assign = (trainerId) => submit(key, () => put(`/api/club/clients/${client.id}/trainer`, { trainer_id: trainerId || null }),
-    `${nameOf(client)}: ${trainerId ? `trainer ${trainerName(c.trainers.find((u) => u.id === trainerId))}` : 'no trainer'}.`);
+    `${nameOf(client)}: ${trainerId ? 'trainer saved' : 'no trainer'}.`);
   return html`<form class="trainer" aria-label="Trainer of ${nameOf(client)}" @submit=${(e) => { e.preventDefault(); assign(values(e.target).trainer_id); }}>
     ${formError(c.forms[key]?.error, ['trainer_id'])}
     ${select({ label: 'Trainer', name: 'trainer_id', id: key, value: client.trainer_id ?? '', errors: c.forms[key]?.error?.fields,
-      options: [{ value: '', label: 'No trainer' }, ...c.trainers.map((u) => ({ value: u.id, label: trainerName(u) }))] })}
+      options: [{ value: '', label: 'No trainer' }, ...current, ...c.trainers.map((u) => ({ value: u.id, label: trainerName(u) }))] })}
     <button type="submit" ?disabled=${c.forms[key]?.busy}>Save trainer<span class="visually-hidden"> of ${nameOf(client)}</span></button>
   </form>`;
 }
@@ -118,7 +121,7 @@ function clientItem(client) {
     <h3>${nameOf(client)}</h3>
     <p class="muted">${STATUSES.find((s) => s.value === client.status)?.label ?? client.status}
       · ${membership?.description ?? client.access_level}${client.membership_ends_on ? ` until ${client.membership_ends_on}` : ''}
-      ${admin() ? `· ${trainer ? `trainer ${trainerName(trainer)}` : 'no trainer'}` : ''}</p>
+      ${admin() ? `· ${trainer ? `trainer ${trainerName(trainer)}` : client.trainer_id ? 'a trainer' : 'no trainer'}` : ''}</p>
     ${formError(c.forms[`client-delete-${client.id}`]?.error)}
     <div class="actions">
       ${client.trainer_id === state.me?.id ? html`<button class="primary" @click=${() => startActing(client)}>Work as ${nameOf(client)}</button>` : nothing}

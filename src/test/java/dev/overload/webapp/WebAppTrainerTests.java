@@ -162,7 +162,9 @@ class WebAppTrainerTests extends BrowserTest {
             // A trainer for the client.
             new Select(browser.visible(By.id("trainer-" + clientId))).selectByVisibleText(trainerName);
             browser.click("Save trainer of " + client);
-            browser.waitForText(By.cssSelector("main > [role=status]"), client + ": trainer " + trainerName + ".");
+            browser.waitForText(By.cssSelector("main > [role=status]"), client + ": trainer saved.");
+            browser.waitForText(By.xpath("//li[h3[normalize-space()=" + Browser.literal(client) + "]]/p"),
+                    "trainer " + trainerName);
             api.as(club.admin).get("/api/club/clients/{id}", clientId).then().statusCode(200)
                     .body("trainer_id", equalTo(trainer.id().toString()));
             browser.check("club-admin-trainer");
