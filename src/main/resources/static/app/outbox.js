@@ -40,7 +40,7 @@ export const waiting = () => transact('readonly', (store) => store.getAll());
 /** How many sets wait to be sent (a queued start or finish is shown by its workout). */
 export const pending = async () => (await waiting()).filter((entry) => !entry.starts && !entry.finishes).length;
 
-/** Called with the number of waiting writes, and with a refused write's error, whenever they change. */
+/** Called with the number of waiting sets, and with a refused write's error, whenever they change. */
 export function onChange(listener) {
   listeners.add(listener);
   return () => listeners.delete(listener);
