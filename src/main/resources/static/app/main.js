@@ -1,7 +1,6 @@
 // Overload's web app: a router over the screens, the layout around them, sign-in state and the sync status.
 import { html, render, nothing } from '/webjars/lit-html/lit-html.js';
 import { actFor, get, logOut, resume, signedIn, NetworkError } from './api.js';
-import * as outbox from './outbox.js';
 import { applyTheme, onUpdate, state, update } from './state.js';
 // Each area's screens load when first shown, so the first screen waits only for its own module.
 const AREAS = {
@@ -75,8 +74,23 @@ export function focusHeading() {
   });
 }
 
+let sync = null;
+
+/** The outbox loads once someone is signed in (the first screen does without it): its count shown, its writes sent. */
+function startSync() {
+  sync ??= import('./outbox.js').then(async (outbox) => {
+    outbox.onChange((count, refused) => update({
+      waiting: count,
+      refused: refused ? [...state.refused, refused] : state.refused,
+    }));
+    update({ waiting: await outbox.pending() });
+    outbox.flush();
+  });
+}
+
 /** Loads the signed-in user's account and applies their theme; acting for a client, the client's profile. */
 export async function loadMe() {
+  startSync();
   if (state.acting) {
     const profile = await get(`/api/user-profiles/${state.acting.id}`);
     update({ acting: { ...state.acting, active_training_plan_id: profile.active_training_plan_id } });
@@ -90,21 +104,35 @@ export async function loadMe() {
 
 /** A trainer works on a client's plans and sessions: every request then carries Act-As-User. */
 export async function startActing(client) {
-  actFor(client.user_id);
-  update({ acting: { id: client.user_id, name: `${client.first_name} ${client.last_name}`, weight_unit: client.weight_unit } });
-  await loadMe();
+  await actAs({ id: client.user_id, name: `${client.first_name} ${client.last_name}`, weight_unit: client.weight_unit });
   await navigate('/plans');
 }
 
-export function stopActing() {
+// Whom a trainer acts for outlives a reload of the tab (its id and name only, no secret), not the tab itself.
+const ACTING = 'overload.acting';
+
+async function actAs(acting) {
+  actFor(acting.id);
+  sessionStorage.setItem(ACTING, JSON.stringify(acting));
+  update({ acting });
+  await loadMe();
+}
+
+function forgetActing() {
   actFor(null);
+  sessionStorage.removeItem(ACTING);
   update({ acting: null });
+}
+
+export function stopActing() {
+  forgetActing();
   return navigate('/club');
 }
 
 export async function signOut() {
   await logOut();
-  update({ me: null, acting: null });
+  forgetActing();
+  update({ me: null });
   navigate('/login', { replace: true });
 }
 
@@ -149,28 +177,27 @@ const root = document.getElementById('app');
 root.replaceChildren();
 onUpdate(() => render(layout(), root));
 
-outbox.onChange((count, refused) => update({
-  waiting: count,
-  refused: refused ? [...state.refused, refused] : state.refused,
-}));
 window.addEventListener('online', () => update({ online: true }));
 window.addEventListener('offline', () => update({ online: false }));
 window.addEventListener('popstate', () => route());
 window.addEventListener('overload:signed-out', () => {
+  forgetActing();
   if (!state.route.public) navigate('/login', { replace: true });
 });
 
 async function start() {
   applyTheme(localStorage.getItem('overload.theme'));
   try {
-    if (await resume()) await loadMe();
+    if (await resume()) {
+      await loadMe();
+      const acting = sessionStorage.getItem(ACTING);
+      if (acting) await actAs(JSON.parse(acting)).catch(forgetActing);
+    }
   } catch (e) {
     if (!(e instanceof NetworkError)) throw e;
   }
   await route();
   performance.mark('overload:interactive');
-  update({ waiting: await outbox.pending() });
-  outbox.flush();
   if ('serviceWorker' in navigator) navigator.serviceWorker.register('/sw.js').catch(() => {});
 }
 

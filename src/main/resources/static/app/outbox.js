@@ -34,10 +34,13 @@ async function transact(mode, work) {
 
 const first = () => transact('readonly', (store) => store.getAll(null, 1)).then((entries) => entries[0] ?? null);
 
-/** How many writes wait to be sent. */
-export const pending = () => transact('readonly', (store) => store.count());
+/** The writes waiting to be sent, oldest first. */
+export const waiting = () => transact('readonly', (store) => store.getAll());
 
-/** Called with the number of waiting writes, and with a refused write's error, whenever they change. */
+/** How many sets wait to be sent (a queued start or finish is shown by its workout). */
+export const pending = async () => (await waiting()).filter((entry) => !entry.starts && !entry.finishes).length;
+
+/** Called with the number of waiting sets, and with a refused write's error, whenever they change. */
 export function onChange(listener) {
   listeners.add(listener);
   return () => listeners.delete(listener);
@@ -48,18 +51,45 @@ async function notify(refused) {
   listeners.forEach((listener) => listener(count, refused));
 }
 
-/** Called with each write and the service's answer once it has been sent. */
+/** Called with each write and the service's answer once it has been sent (a start made offline: and the real ids). */
 export function onSent(listener) {
   sentListeners.add(listener);
   return () => sentListeners.delete(listener);
 }
 
-/** Queues a write ({method, path, body, label}), then tries to send the queue; resolves once it is stored. */
+/** Queues a write ({method, path, body, label}, a key of its own if it has one), then tries to send the queue. */
 export async function enqueue(write) {
-  const entry = { ...write, key: crypto.randomUUID(), queuedAt: new Date().toISOString() };
+  const entry = { key: crypto.randomUUID(), ...write, queuedAt: new Date().toISOString() };
   await transact('readwrite', (store) => store.add(entry));
   await notify();
-  flush();
+  // A send already under way may have looked for the next write before this one was stored: send again after it.
+  if (flushing) flushing.then(flush);
+  else flush();
+}
+
+/**
+ * A workout started offline has a temporary id, and so have its sets: once the service answers the start, the
+ * writes queued after it get the real ids (its sets matched by plan exercise and order).
+ */
+async function resolve(entry, session) {
+  const ids = { [entry.starts]: session.id };
+  for (const temp of entry.sets) {
+    const real = session.sets.filter((s) => s.training_plan_exercise_id === temp.exercise).sort((a, b) => a.set_index - b.set_index)[temp.n];
+    if (real) ids[temp.id] = real.id;
+  }
+  const swap = (text) => Object.entries(ids).reduce((out, [from, to]) => out.replaceAll(from, to), text);
+  await transact('readwrite', (store) => {
+    const cursor = store.openCursor();
+    cursor.onsuccess = () => {
+      const at = cursor.result;
+      if (!at) return;
+      at.update({ ...at.value, path: swap(at.value.path), setId: ids[at.value.setId] ?? at.value.setId,
+        finishes: ids[at.value.finishes] ?? at.value.finishes });
+      at.continue();
+    };
+    return cursor;
+  });
+  return ids;
 }
 
 /** Sends waiting writes, oldest first, until the outbox is empty or the connection is gone. */
@@ -71,7 +101,8 @@ export function flush() {
         let refused = null;
         try {
           const result = await api(entry.method, entry.path, entry.body, { 'Idempotency-Key': entry.key });
-          sentListeners.forEach((listener) => listener(entry, result));
+          const ids = entry.starts ? await resolve(entry, result) : null;
+          sentListeners.forEach((listener) => listener(entry, result, ids));
         } catch (e) {
           if (e instanceof NetworkError) return;
           if (!(e instanceof ApiError) || e.status >= 500 || e.status === 401 || e.status === 429) return;
@@ -85,12 +116,6 @@ export function flush() {
     }
   })();
   return flushing;
-}
-
-/** Resolves once the outbox is empty; false if it could not be emptied now (offline, service unreachable). */
-export async function drain() {
-  await flush();
-  return (await pending()) === 0;
 }
 
 window.addEventListener('online', () => flush());

@@ -1,7 +1,7 @@
 // Today: the next workout (scheduled, or the active plan's next day), the session logger with its rest timer,
 // and the results after finishing (progression applied, new records, totals).
 import { html, nothing } from '/webjars/lit-html/lit-html.js';
-import { ApiError, NetworkError, del, get, post } from '../api.js';
+import { NetworkError, del, get, post } from '../api.js';
 import { field, formError, values } from '../forms.js';
 import { focusHeading, navigate } from '../main.js';
 import * as outbox from '../outbox.js';
@@ -15,6 +15,7 @@ let timer = null;
 const weights = (list) => [...new Set(list.map(fmt))].join(' / ');
 
 export async function enter(params) {
+  if (t.session?.offline && t.session.id === params.sessionId) return;
   stopRest();
   const keepResult = t.result && t.result.id === params.sessionId;
   t = { loading: true, result: keepResult ? t.result : null, totals: keepResult ? t.totals : null,
@@ -32,6 +33,7 @@ export async function enter(params) {
 
 async function loadSession(id) {
   t.session = await get(`/api/training-sessions/${id}`);
+  t.finishQueued = t.session.status !== 'COMPLETED' && (await outbox.waiting()).some((entry) => entry.finishes === id);
   if (t.session.status === 'COMPLETED' && !t.comparison) {
     t.comparison = await get(`/api/training-sessions/${id}/analysis`).catch(() => null);
   }
@@ -65,16 +67,45 @@ async function loadNext() {
 async function start(empty = false) {
   t.busy = true;
   update();
+  const body = empty ? { title: 'Workout' } : {
+    training_plan_id: t.plan.id, training_plan_day_id: t.day.id, schedule_id: t.scheduled?.schedule_id ?? null,
+  };
   try {
-    const session = await post('/api/training-sessions', empty ? { title: 'Workout' } : {
-      training_plan_id: t.plan.id, training_plan_day_id: t.day.id, schedule_id: t.scheduled?.schedule_id ?? null,
-    }, { 'Idempotency-Key': crypto.randomUUID() });
+    const session = await post('/api/training-sessions', body, { 'Idempotency-Key': crypto.randomUUID() });
     navigate(`/sessions/${session.id}`);
   } catch (e) {
-    t.error = e instanceof NetworkError ? { message: 'Starting a workout needs a connection; try again when online.', fields: {} } : problem(e);
+    if (e instanceof NetworkError && !empty) {
+      await startOffline(body);
+      return;
+    }
+    t.error = e instanceof NetworkError ? { message: 'Starting an empty workout needs a connection; try again when online.', fields: {} } : problem(e);
     t.busy = false;
     update();
   }
+}
+
+/**
+ * Without a connection the plan day's workout starts on the device: the session and its sets get temporary ids,
+ * the start waits in the outbox before the sets logged meanwhile, and the outbox gives them the real ids once the
+ * service has answered (docs/decisions/offline-workout-start.md).
+ */
+async function startOffline(body) {
+  const temp = () => `offline-${crypto.randomUUID()}`;
+  const id = temp();
+  const sets = [];
+  const order = [];
+  for (const ex of t.day.exercises) {
+    ex.sets.forEach((s, n) => {
+      sets.push({ id: temp(), set_index: n + 1, status: 'PENDING', exercise_id: ex.exercise_id, training_plan_exercise_id: ex.id,
+        expected_reps: s.expected_reps, expected_weight: s.expected_weight, actual_reps: null, actual_weight: null, rir: null });
+      order.push({ id: sets.at(-1).id, exercise: ex.id, n });
+    });
+  }
+  t.session = { id, offline: true, status: 'IN_PROGRESS', title: t.day.name, training_plan_id: t.plan.id, sets,
+    exercises: t.day.exercises.map((ex, i) => ({ exercise_id: ex.exercise_id, exercise_name: ex.exercise_name, training_plan_exercise_id: ex.id, order_index: i })) };
+  t.busy = false;
+  await outbox.enqueue({ method: 'POST', path: '/api/training-sessions', body, label: `Starting ${t.day.name}`, starts: id, sets: order });
+  navigate(`/sessions/${id}`);
 }
 
 // ---- logging ----
@@ -173,7 +204,15 @@ function saveFail(e, set, name) {
     { method: 'PATCH', path: `/api/training-sessions/${t.session.id}/sets/${set.id}/fail?reps=${reps}` });
 }
 
-outbox.onSent((entry, result) => {
+outbox.onSent((entry, result, ids) => {
+  if (entry.starts && t.session?.id === entry.starts) {
+    started(result, ids);
+    return;
+  }
+  if (entry.finishes) {
+    if (t.session?.id === entry.finishes) showResult(result);
+    return;
+  }
   const set = t.session?.sets.find((s) => s.id === entry.setId);
   if (set && result && typeof result === 'object') {
     Object.assign(set, result);
@@ -181,31 +220,46 @@ outbox.onSent((entry, result) => {
   }
 });
 
-async function finish() {
-  t.finishError = null;
-  t.busy = true;
-  update();
-  try {
-    if (!(await outbox.drain())) {
-      t.finishError = { message: `${state.waiting} ${state.waiting === 1 ? 'set is' : 'sets are'} still waiting to sync: finish once you are back online.`, fields: {} };
-    } else {
-      stopRest();
-      const done = await post(`/api/training-sessions/${t.session.id}/complete`, undefined, { 'Idempotency-Key': `complete-${t.session.id}` });
-      t.result = done;
-      t.session = done;
-      [t.totals, t.comparison] = await Promise.all([
-        get(`/api/training-sessions/${done.id}/results`).catch(() => null),
-        get(`/api/training-sessions/${done.id}/analysis`).catch(() => null)]);
-      t.busy = false;
-      update();
-      focusHeading();
-      return;
-    }
-  } catch (e) {
-    t.finishError = e instanceof NetworkError ? { message: 'No connection: finish once you are back online.', fields: {} } : problem(e);
+/** The service's answer to a start made offline replaces the device's session, keeping what was logged meanwhile. */
+function started(session, ids) {
+  for (const mine of t.session.sets.filter((s) => s.status !== 'PENDING')) {
+    const set = session.sets.find((s) => s.id === ids[mine.id]);
+    if (set) Object.assign(set, { status: mine.status, actual_reps: mine.actual_reps, actual_weight: mine.actual_weight, rir: mine.rir });
   }
-  t.busy = false;
+  t.session = session;
+  history.replaceState(null, '', `/sessions/${session.id}`);
   update();
+}
+
+// A refused finish leaves the outbox (the refusal is shown with the others): the workout can be finished again.
+outbox.onChange(async (count, refused) => {
+  if (!refused || !t.finishQueued) return;
+  t.finishQueued = (await outbox.waiting()).some((entry) => entry.finishes === t.session?.id);
+  update();
+});
+
+/**
+ * Finishing goes through the outbox after the sets logged before it, with one key per session: online it is sent
+ * at once; offline it waits, shown on the workout, and is sent when the connection returns.
+ */
+async function finish() {
+  stopRest();
+  t.finishQueued = true;
+  update();
+  const id = t.session.id;
+  await outbox.enqueue({ method: 'POST', path: `/api/training-sessions/${id}/complete`, key: `complete-${id}`,
+    label: 'Finishing the workout', finishes: id });
+}
+
+async function showResult(done) {
+  t.result = done;
+  t.session = done;
+  t.finishQueued = false;
+  [t.totals, t.comparison] = await Promise.all([
+    get(`/api/training-sessions/${done.id}/results`).catch(() => null),
+    get(`/api/training-sessions/${done.id}/analysis`).catch(() => null)]);
+  update();
+  focusHeading();
 }
 
 /** Adds a set (to an exercise of the session, or a new exercise from the catalog); needs a connection. */
@@ -316,7 +370,7 @@ function setRow(set, name) {
       ${done ? html`<span class="badge ${set.status === 'FAILED' ? 'fail' : ''}">${set.status === 'FAILED' ? 'Failed' : 'Done'}:
         ${set.actual_reps} × ${fmt(set.actual_weight)} ${u}${set.rir !== null && set.rir !== undefined ? `, RIR ${set.rir}` : ''}</span>` : nothing}
     </div>
-    ${t.editing === set.id ? html`<form class="edit" @submit=${(e) => saveEdit(e, set, name)} aria-label="Edit ${label}">
+    ${t.finishQueued ? nothing : t.editing === set.id ? html`<form class="edit" @submit=${(e) => saveEdit(e, set, name)} aria-label="Edit ${label}">
         ${field({ label: 'Reps done', name: 'actual_reps', id: `r-${set.id}`, type: 'number', inputmode: 'numeric', min: 1, max: 1000, value: set.actual_reps ?? set.expected_reps, errors })}
         ${field({ label: `Weight (${u})`, name: 'actual_weight', id: `w-${set.id}`, type: 'number', inputmode: 'decimal', min: 0, step: 'any', value: set.actual_weight ?? set.expected_weight, errors })}
         ${field({ label: 'Reps in reserve (RIR)', name: 'rir', id: `i-${set.id}`, type: 'number', inputmode: 'numeric', min: 0, max: 10, value: set.rir ?? '', errors })}
@@ -366,7 +420,7 @@ function logger() {
     .sort((a, b) => a.set_index - b.set_index);
   const remaining = s.sets.filter((set) => set.status === 'PENDING').length;
   return html`<h1 tabindex="-1">${s.title ?? 'Workout'}</h1>
-    <p class="muted">${remaining ? `${remaining} of ${s.sets.length} sets to go` : 'Every set is logged'}</p>
+    <p class="muted">${remaining ? `${remaining} of ${s.sets.length} sets to go` : 'Every set is logged'}${s.offline ? ' · started offline: sent when the connection returns' : ''}</p>
     ${restTimer()}
     ${exercises.map((ex) => html`<section class="card" aria-labelledby="ex-${ex.order_index}">
       <h2 id="ex-${ex.order_index}">${ex.exercise_name}</h2>
@@ -386,9 +440,9 @@ function logger() {
     </section>`)}
     ${addExerciseForm()}
     <div class="savebar">
-      ${formError(t.finishError)}
-      ${state.waiting && !state.online ? html`<p class="muted">Finishing needs a connection; your sets are kept meanwhile.</p>` : nothing}
-      <button class="primary big" @click=${finish} ?disabled=${t.busy}>Finish workout</button>
+      ${t.finishQueued
+        ? html`<p class="sync waiting" role="status" data-testid="finish-status">${state.online ? 'Finishing…' : 'Finish waiting to sync: the workout is finished when the connection returns'}</p>`
+        : html`<button class="primary big" @click=${finish}>Finish workout</button>`}
     </div>`;
 }
 

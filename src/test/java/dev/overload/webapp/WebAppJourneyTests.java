@@ -2,6 +2,10 @@ package dev.overload.webapp;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import dev.overload.Api;
+import dev.overload.TestUser;
+import java.util.List;
+import java.util.Map;
 import java.util.UUID;
 import org.junit.jupiter.api.Test;
 import org.openqa.selenium.By;
@@ -14,13 +18,17 @@ import dev.overload.ApiTest;
  * A new lifter's first day with the web app, in a real browser on a phone-sized screen: registers, builds a
  * two-day plan with progression, starts its first day, logs every set (two of them offline, sent when the
  * connection returns, once each), finishes, and sees the weight progressed and a new record; then every screen
- * again at desktop size. Each screen is photographed and checked by axe-core.
+ * again at desktop size. Each screen is photographed and checked by axe-core. And a workout started and finished
+ * with no connection at all, sent once the connection returns.
  */
 @ApiTest
 class WebAppJourneyTests extends BrowserTest {
 
     @Autowired
     JdbcClient jdbc;
+
+    @Autowired
+    Api api;
 
     @Test
     void aNewLifterPlansTrainsOfflineAndSeesTheProgression() {
@@ -174,6 +182,61 @@ class WebAppJourneyTests extends BrowserTest {
         browser.type("Password", "correct-horse-9");
         browser.click("Log in");
         browser.heading("Plans");
+    }
+
+    @Test
+    void aWorkoutStartedAndFinishedOfflineIsSentOnceInOrderWhenTheConnectionReturns() {
+        TestUser user = api.newUser();
+        String planId = api.as(user).body(Map.of("name", "Gym")).post("/api/training-plans").then().statusCode(201)
+                .extract().path("id");
+        Map<String, Object> set = Map.of("expected_reps", 5, "expected_weight", 60);
+        api.as(user).body(Map.of("name", "Gym", "days", List.of(Map.of("name", "Legs", "exercises", List.of(Map.of(
+                "exercise_id", api.systemExerciseId("Barbell Back Squat"), "rest_time", 90, "sets",
+                List.of(set, set, set))))))).post("/api/training-plans/{id}/composite", planId).then().statusCode(200);
+        api.as(user).body(Map.of("active_training_plan_id", planId)).put("/api/user-profiles/{id}", user.id()).then()
+                .statusCode(200);
+
+        browser.logIn(user.username(), user.password());
+        browser.clickLink("Today");
+        browser.waitForText(By.id("next-title"), "Legs");
+
+        // No connection in the gym: the workout starts on the phone, its sets logged and its finish queued.
+        browser.offline(true);
+        browser.waitForText(By.cssSelector("[data-testid=sync-status]"), "Offline");
+        browser.click("Start Legs");
+        browser.heading("Legs");
+        assertThat(browser.driver.getCurrentUrl()).contains("/sessions/offline-");
+        setButton(1, "Done as planned").click();
+        browser.click("Skip rest");
+        setButton(2, "Edit").click();
+        browser.set("r-" + setId(2), "4");
+        setItem(2).findElement(By.xpath(".//button[starts-with(normalize-space(),'Save ')]")).click();
+        browser.click("Skip rest");
+        setButton(3, "Done as planned").click();
+        browser.click("Skip rest");
+        browser.click("Finish workout");
+        browser.waitForText(By.cssSelector("[data-testid=finish-status]"), "Finish waiting to sync");
+        browser.waitForText(By.cssSelector("[data-testid=sync-status]"), "3 sets waiting to sync");
+        browser.check("session-offline-start");
+        assertThat(sessions(user)).isZero();
+
+        // Back online: the start, the three sets and the finish, in that order, each once.
+        browser.offline(false);
+        browser.heading("Workout complete");
+        assertThat(browser.driver.getCurrentUrl()).doesNotContain("offline-");
+        String sessionId = browser.driver.getCurrentUrl().replaceAll(".*/sessions/", "");
+        assertThat(sessions(user)).isOne();
+        assertThat(jdbc.sql("select status from training_sessions where id = ?::uuid").param(sessionId)
+                .query(String.class).single()).isEqualTo("COMPLETED");
+        assertThat(jdbc.sql("select actual_reps from session_sets where training_session_id = ?::uuid "
+                + "and status = 'COMPLETED' order by set_index").param(sessionId).query(Integer.class).list())
+                .containsExactly(5, 4, 5);
+        browser.check("results-offline-start");
+    }
+
+    private int sessions(TestUser user) {
+        return jdbc.sql("select count(*) from training_sessions where user_id = ?").param(user.id())
+                .query(Integer.class).single();
     }
 
     private void addExercise(int day, String name) {

@@ -12,12 +12,15 @@ import java.util.Map;
 import java.util.UUID;
 import org.junit.jupiter.api.Test;
 import org.openqa.selenium.By;
+import org.openqa.selenium.WebElement;
+import org.openqa.selenium.support.ui.Select;
 import org.openqa.selenium.support.ui.ExpectedConditions;
 import org.springframework.beans.factory.annotation.Autowired;
 
 /**
  * The club in the browser: a trainer sees their client, works on the client's plan acting for them (every request
- * carries Act-As-User, the screen says for whom) and comes back; an administrator manages memberships and clients.
+ * carries Act-As-User, the screen says for whom, a reload keeps it) and comes back; an administrator manages
+ * memberships and clients, deletes them (a membership clients still hold is refused, saying why) and assigns trainers.
  */
 @ApiTest
 class WebAppTrainerTests extends BrowserTest {
@@ -61,12 +64,36 @@ class WebAppTrainerTests extends BrowserTest {
         api.as(member.user()).get("/api/training-plans/{id}", planId).then().statusCode(200)
                 .body("name", equalTo("Ada's strength, by her trainer"));
 
+        // A reload keeps acting for the client: the banner, and the client's plans.
+        browser.driver.navigate().refresh();
+        browser.heading("Ada's strength, by her trainer");
+        assertThat(browser.visible(By.cssSelector("[data-testid=acting]")).getText()).contains("Acting for " + client);
+        browser.clickLink("Plans");
+        browser.visible(By.xpath("//h2[contains(., \"Ada's strength, by her trainer\")]"));
+
         browser.click("Stop acting for " + client);
         browser.heading("Club");
         browser.waiting().until(ExpectedConditions.numberOfElementsToBe(By.cssSelector("[data-testid=acting]"), 0));
+        browser.driver.navigate().refresh();
+        browser.heading("Club");
         browser.clickLink("Plans");
         browser.heading("Plans");
         assertThat(browser.driver.findElements(By.xpath("//h2[contains(., \"Ada's strength\")]"))).isEmpty();
+        assertThat(browser.driver.findElements(By.cssSelector("[data-testid=acting]"))).isEmpty();
+
+        // Signing out forgets whom the trainer acted for.
+        browser.clickLink("Club");
+        browser.click("Work as " + client);
+        browser.heading("Plans");
+        browser.visible(By.cssSelector("[data-testid=acting]"));
+        browser.clickLink("Settings");
+        browser.click("Sign out");
+        browser.heading("Log in");
+        assertThat(browser.script("return sessionStorage.getItem('overload.acting')")).isNull();
+        logIn(member.trainer());
+        browser.clickLink("Plans");
+        browser.heading("Plans");
+        assertThat(browser.driver.findElements(By.cssSelector("[data-testid=acting]"))).isEmpty();
     }
 
     @Test
@@ -105,6 +132,76 @@ class WebAppTrainerTests extends BrowserTest {
         browser.visible(By.xpath("//h3[normalize-space()=" + Browser.literal("Grace Hopper-Murray " + tag) + "]"));
         browser.resize(Browser.Size.PHONE);
         browser.check("club-admin");
+    }
+
+    @Test
+    void anAdministratorDeletesMembershipsAndClientsAndAssignsTrainers() {
+        ClubFixture club = new ClubFixture(api);
+        TestUser trainer = club.trainer();
+        String trainerName = api.as(club.admin).get("/api/admin/users?search={name}", trainer.username()).then()
+                .statusCode(200).extract().path("[0].username");
+        String held = club.membership("PREMIUM", "40.00");
+        String spare = club.membership("STANDARD", "10.00");
+        String heldName = api.as(club.admin).get("/api/club/memberships/{id}", held).then().extract()
+                .path("description");
+        String spareName = api.as(club.admin).get("/api/club/memberships/{id}", spare).then().extract()
+                .path("description");
+        TestUser user = api.newUser();
+        String clientId = club.client(user, held);
+        String client = "Ada " + api.as(club.admin).get("/api/club/clients/{id}", clientId).then().extract()
+                .path("last_name");
+        Object defaultMembership = api.as(club.admin).get("/api/club/settings").then().statusCode(200).extract()
+                .path("default_membership_id");
+        // The held membership as the club's default leaves its clients nowhere to go: deleting it is refused.
+        api.as(club.admin).body(Map.of("default_membership_id", held)).put("/api/club/settings").then().statusCode(200);
+        try {
+            logIn(club.admin);
+            browser.clickLink("Club");
+            browser.heading("Club");
+
+            // A trainer for the client.
+            new Select(browser.visible(By.id("trainer-" + clientId))).selectByVisibleText(trainerName);
+            browser.click("Save trainer of " + client);
+            browser.waitForText(By.cssSelector("main > [role=status]"), client + ": trainer saved.");
+            browser.waitForText(By.xpath("//li[h3[normalize-space()=" + Browser.literal(client) + "]]/p"),
+                    "trainer " + trainerName);
+            api.as(club.admin).get("/api/club/clients/{id}", clientId).then().statusCode(200)
+                    .body("trainer_id", equalTo(trainer.id().toString()));
+            browser.check("club-admin-trainer");
+
+            // A membership clients hold: asked twice, refused, the service's reason shown beside it.
+            browser.click("Delete " + heldName);
+            browser.check("club-admin-confirm");
+            browser.click("Really delete " + heldName + "?");
+            WebElement refusal = browser.visible(By.xpath("//li[.//h3[normalize-space()=" + Browser.literal(heldName)
+                    + "]]//*[@role='alert']"));
+            assertThat(refusal.getText()).contains("Clients hold this membership");
+            browser.check("club-admin-refused");
+            api.as(club.admin).get("/api/club/memberships/{id}", held).then().statusCode(200);
+
+            // A membership nobody holds: gone after the second click; a first click alone changes nothing.
+            browser.click("Delete " + spareName);
+            browser.click("Keep " + spareName);
+            browser.click("Delete " + spareName);
+            browser.click("Really delete " + spareName + "?");
+            browser.waitForText(By.cssSelector("main > [role=status]"), "Deleted " + spareName + ".");
+            api.as(club.admin).get("/api/club/memberships/{id}", spare).then().statusCode(404);
+
+            // The client: removed, and the trainer's access to them ends.
+            browser.click("Delete " + client);
+            browser.click("Really delete " + client + "?");
+            browser.waitForText(By.cssSelector("main > [role=status]"), "Deleted " + client + ".");
+            browser.waiting().until(ExpectedConditions.numberOfElementsToBe(
+                    By.xpath("//h3[normalize-space()=" + Browser.literal(client) + "]"), 0));
+            api.as(club.admin).get("/api/club/clients/{id}", clientId).then().statusCode(404);
+            browser.check("club-admin-deleted");
+            browser.resize(Browser.Size.DESKTOP);
+            browser.check("club-admin-deleted");
+        } finally {
+            Map<String, Object> restore = new java.util.HashMap<>();
+            restore.put("default_membership_id", defaultMembership);
+            api.as(club.admin).body(restore).put("/api/club/settings").then().statusCode(200);
+        }
     }
 
     private String clientId(String tag) {
