@@ -79,7 +79,9 @@ class WebAppTrainerTests extends BrowserTest {
                 .statusCode(200).extract().path("last_name");
         String clientUnit = api.as(member.user()).get("/api/users/me").then().statusCode(200).extract()
                 .path("weight_unit");
-        String otherUnit = "KG".equals(clientUnit) ? "LB" : "KG";
+        String trainerUnit = api.as(member.trainer()).get("/api/users/me").then().statusCode(200).extract()
+                .path("weight_unit");
+        String otherUnit = "KG".equals(trainerUnit) ? "LB" : "KG";
 
         logIn(member.trainer());
         browser.clickLink("Club");
