@@ -623,7 +623,8 @@ export function reports() {
         ${field({ label: 'From', name: 'from', type: 'date', errors: p.requestError?.fields, hint: 'Empty: 12 weeks ago' })}
         ${field({ label: 'To', name: 'to', type: 'date', errors: p.requestError?.fields, hint: 'Empty: today' })}
       </div>`}
-      <button class="primary" type="submit" ?disabled=${p.busy || ['QUEUED', 'RUNNING'].includes(p.job?.status)}>Make the report</button>
+      <button class="primary" type="submit" ?disabled=${p.busy || ['QUEUED', 'RUNNING'].includes(p.job?.status)
+        || (p.reportType === 'PLAN' && !p.plans?.length)}>Make the report</button>
       <div role="status">${jobStatus()}</div>
     </form>
     <section class="card" aria-labelledby="reports-title"><h2 id="reports-title">Your reports</h2>
