@@ -1,7 +1,7 @@
 // Progress: the dashboard of the user's widgets (shown, hidden and arranged), history as a list and a month,
 // a past workout, an exercise's charts, personal records, and reports made in the background and downloaded.
 import { html, svg, nothing } from '/webjars/lit-html/lit-html.js';
-import { file, get, post, put } from '../api.js';
+import { del, file, get, post, put } from '../api.js';
 import { field, formError, select, values } from '../forms.js';
 import { state, unit, update } from '../state.js';
 import { RECORD_NAMES, VERDICTS, dateText, dayIn, fmt, go, problem, styles } from './shared.js';
@@ -90,24 +90,40 @@ export const enterDashboard = () => enterWith('dashboard', loadDashboard);
 async function loadDashboard() {
   const [board, widgets, last] = await Promise.all([get('/api/dashboard'), get('/api/dashboard/widgets'),
     get('/api/training-sessions?status=COMPLETED&limit=1')]);
-  return { board, widgets, last: last[0] ?? null, arranging: p.arranging, saved: p.saved };
+  return { board, widgets, last: last[0] ?? null, arranging: p.arranging, saved: p.saved, pick: p.pick ?? {},
+    adding: p.adding };
 }
 
-/** Saves one widget's change, then shows the dashboard as the service now has it. */
-async function changeWidget(widget, change, focusId) {
+/**
+ * Sends one change of the widgets (`send` answers the saved text), then shows the dashboard as the service now has
+ * it; `key` names the error's place (the arranging list or the form adding a widget). Answers whether it was saved.
+ */
+async function saveWidgets(send, key, focusId) {
   p.arrangeError = null;
+  p.addError = null;
   p.saved = '';
   update();
   try {
-    await put(`/api/dashboard/widgets/${widget.id}`, change);
+    const saved = await send();
     Object.assign(p, await loadDashboard());
-    p.saved = `Saved: ${widget.widget_title ?? widget.widget_type}`;
+    p.saved = saved;
   } catch (error) {
-    p.arrangeError = problem(error);
+    p[key] = problem(error);
   }
   update();
   if (focusId) requestAnimationFrame(() => document.getElementById(focusId)?.focus());
+  return !p[key];
 }
+
+const changeWidget = (widget, change, focusId) => saveWidgets(async () => {
+  await put(`/api/dashboard/widgets/${widget.id}`, change);
+  return `Saved: ${widget.widget_title ?? widget.widget_type}`;
+}, 'arrangeError', focusId);
+
+const removeWidget = (widget) => saveWidgets(async () => {
+  await del(`/api/dashboard/widgets/${widget.id}`);
+  return `Removed: ${titleOf(widget)}`;
+}, 'arrangeError', 'arrange-title');
 
 const titleOf = (widget) => widget.widget_title || widget.widget_type.toLowerCase().replaceAll('_', ' ');
 
@@ -126,8 +142,8 @@ function drop(e, target) {
 function arrange() {
   const widgets = [...p.widgets].sort((a, b) => a.widget_position - b.widget_position);
   return html`<section class="card" aria-labelledby="arrange-title">
-    <h2 id="arrange-title">Arrange widgets</h2>
-    <p class="muted">Drag a widget to its place, or move it with its buttons; untick it to hide it.</p>
+    <h2 id="arrange-title" tabindex="-1">Arrange widgets</h2>
+    <p class="muted">Drag a widget to its place, or move it with its buttons; untick it to hide it, pick its size, or remove it.</p>
     ${formError(p.arrangeError, ['is_visible', 'widget_position'])}
     <ol class="arrange">${widgets.map((w, i) => html`<li class="arrange-item" draggable="true" data-widget=${w.widget_type}
         @dragstart=${(e) => { e.dataTransfer.setData('text/plain', w.id); e.dataTransfer.effectAllowed = 'move'; }}
@@ -135,11 +151,106 @@ function arrange() {
       <span class="grip" aria-hidden="true">⠿</span>
       <label class="check"><input type="checkbox" .checked=${w.is_visible}
         @change=${(e) => changeWidget(w, { is_visible: e.target.checked })}> Show ${titleOf(w)}</label>
-      <button id="up-${w.id}" ?disabled=${i === 0} @click=${() => move(w, w.widget_position - 1)}>Up<span class="visually-hidden">: move ${titleOf(w)} up</span></button>
-      <button id="down-${w.id}" ?disabled=${i === widgets.length - 1} @click=${() => move(w, w.widget_position + 1)}>Down<span class="visually-hidden">: move ${titleOf(w)} down</span></button>
+      <div class="arrange-controls">
+        <label class="visually-hidden" for="size-${w.id}">Size of ${titleOf(w)}</label>
+        <select id="size-${w.id}" @change=${(e) => changeWidget(w, { widget_size: e.target.value }, `size-${w.id}`)}>
+          ${SIZES.map((o) => html`<option value=${o.value} ?selected=${o.value === w.widget_size}>${o.label}</option>`)}
+        </select>
+        <button id="up-${w.id}" ?disabled=${i === 0} @click=${() => move(w, w.widget_position - 1)}>Up<span class="visually-hidden">: move ${titleOf(w)} up</span></button>
+        <button id="down-${w.id}" ?disabled=${i === widgets.length - 1} @click=${() => move(w, w.widget_position + 1)}>Down<span class="visually-hidden">: move ${titleOf(w)} down</span></button>
+        <button class="danger" @click=${() => removeWidget(w)}>Remove<span class="visually-hidden"> ${titleOf(w)}</span></button>
+      </div>
     </li>`)}</ol>
     <p class="ok" role="status">${p.saved ?? ''}</p>
-  </section>`;
+  </section>
+  ${addForm()}`;
+}
+
+const SIZES = [{ value: 'SMALL', label: 'Small' }, { value: 'MEDIUM', label: 'Medium' }, { value: 'LARGE', label: 'Large' }];
+
+/** The API's widget types (WidgetType), as the app names them; an estimated-1RM trend follows one exercise. */
+const WIDGET_TYPES = [{ value: 'NEXT_WORKOUT', label: 'Next workout' }, { value: 'WEEKLY_VOLUME', label: 'Weekly volume' },
+  { value: 'MUSCLE_SETS', label: 'Hard sets this week' }, { value: 'E1RM_TREND', label: 'Estimated 1RM of an exercise' },
+  { value: 'RECENT_RECORDS', label: 'Recent records' }, { value: 'ADHERENCE_STREAK', label: 'Consistency' },
+  { value: 'BODY_WEIGHT_TREND', label: 'Body weight' }, { value: 'WELLNESS_TODAY', label: 'Today' },
+  { value: 'TOP_INSIGHT', label: 'What goes together' }];
+
+/** The types the user can add: those they do not have, and an estimated-1RM trend (one per exercise) always. */
+function addable() {
+  const have = new Set(p.widgets.map((w) => w.widget_type));
+  return WIDGET_TYPES.filter((t) => t.value === 'E1RM_TREND' || !have.has(t.value));
+}
+
+const addingType = () => (addable().some((t) => t.value === p.adding) ? p.adding : addable()[0].value);
+
+function chooseWidgetType(e) {
+  p.adding = e.target.value;
+  if (p.adding === 'E1RM_TREND' && !p.pick.widget) findExercises('widget', '');
+  update();
+}
+
+async function addWidget(e) {
+  e.preventDefault();
+  const form = e.target;
+  const v = values(form);
+  const type = WIDGET_TYPES.find((t) => t.value === v.widget_type);
+  const exercise = p.pick.widget?.results?.find((x) => x.id === v.exercise_id);
+  const request = { widget_type: type.value, widget_size: v.widget_size,
+    widget_title: exercise ? `Estimated 1RM: ${exercise.name}` : type.label };
+  if (type.value === 'E1RM_TREND') request.settings = { exercise_id: v.exercise_id ?? null };
+  const added = await saveWidgets(async () => {
+    await post('/api/dashboard/widgets', request);
+    return `Added: ${request.widget_title}`;
+  }, 'addError', 'add-type');
+  if (added) form.reset();
+}
+
+function addForm() {
+  const errors = p.addError?.fields ?? {};
+  const type = addingType();
+  return html`<form class="card" novalidate @submit=${addWidget} aria-labelledby="add-title">
+    <h2 id="add-title">Add a widget</h2>
+    ${formError(p.addError, ['widget_type', 'widget_size', 'settings.exercise_id'])}
+    ${select({ label: 'Widget', name: 'widget_type', id: 'add-type', value: type, options: addable(), errors, onChange: chooseWidgetType })}
+    ${select({ label: 'Size', name: 'widget_size', id: 'add-size', value: 'MEDIUM', options: SIZES, errors })}
+    ${type === 'E1RM_TREND' ? exercisePicker('widget', errors['settings.exercise_id']) : nothing}
+    <button class="primary" type="submit">Add widget</button>
+  </form>`;
+}
+
+// ---- choosing an exercise: the ones used lately, or a search of the catalog (with the user's own) ----
+
+async function findExercises(key, search) {
+  p.pick[key] = { search, results: null };
+  update();
+  try {
+    p.pick[key].results = await get(`/api/exercises?limit=8&${search ? `search=${encodeURIComponent(search)}` : 'sort=recent'}`);
+  } catch (error) {
+    p.pick[key].error = problem(error);
+  }
+  update();
+}
+
+/** Radio buttons named exercise_id inside the caller's form; `error` is the API's message for the field. */
+function exercisePicker(key, error) {
+  const pick = p.pick[key] ?? { search: '' };
+  const find = () => findExercises(key, document.getElementById(`${key}-search`).value.trim());
+  return html`<fieldset class="picker ${error ? 'invalid' : ''}" aria-describedby=${error ? `${key}-exercise-error` : nothing}>
+    <legend>Exercise</legend>
+    <div class="picker-search">
+      <label for="${key}-search">Search exercises</label>
+      <input id="${key}-search" type="search" autocomplete="off" .value=${pick.search ?? ''}
+        @keydown=${(e) => { if (e.key === 'Enter') { e.preventDefault(); find(); } }}>
+      <button type="button" @click=${find}>Find<span class="visually-hidden"> exercises</span></button>
+    </div>
+    ${error ? html`<p class="error" id="${key}-exercise-error">${error}</p>` : nothing}
+    <p class="muted" id="${key}-found" role="status">${!pick.results ? '' : pick.search ? `Matching “${pick.search}”:` : 'Recently used first:'}</p>
+    ${pick.error ? formError(pick.error) : !pick.results ? html`<p class="muted">Loading…</p>`
+      : pick.results.length ? html`<ul class="choices">${pick.results.map((x) => html`<li>
+          <input type="radio" id="${key}-ex-${x.id}" name="exercise_id" value=${x.id} aria-invalid=${error ? 'true' : 'false'}>
+          <label for="${key}-ex-${x.id}">${x.name}</label></li>`)}</ul>`
+        : html`<p class="muted">No exercise matches “${pick.search}”.</p>`}
+  </fieldset>`;
 }
 
 function recordList(list) {
@@ -199,6 +310,12 @@ function lastWorkout() {
     ${link(`/history/${s.id}`, 'See this workout')}`;
 }
 
+function toggleArranging() {
+  p.arranging = !p.arranging;
+  if (p.arranging && addingType() === 'E1RM_TREND' && !p.pick.widget) findExercises('widget', '');
+  update();
+}
+
 export function dashboard() {
   if (waiting('dashboard')) return loading('Dashboard');
   if (p.error) return html`${heading('Dashboard')}${sections()}${formError(p.error)}`;
@@ -209,7 +326,7 @@ export function dashboard() {
       ${visible.map((w) => html`<section class="card widget ${w.widget_size.toLowerCase()}" data-widget=${w.widget_type}
           aria-labelledby="w-${w.id}"><h2 id="w-${w.id}">${titleOf(w)}</h2>${widgetBody(w)}</section>`)}
     </div>
-    <button aria-expanded=${p.arranging ? 'true' : 'false'} @click=${() => { p.arranging = !p.arranging; update(); }}>Arrange widgets</button>
+    <button aria-expanded=${p.arranging ? 'true' : 'false'} @click=${toggleArranging}>Arrange widgets</button>
     ${p.arranging ? arrange() : nothing}`;
 }
 
@@ -382,11 +499,45 @@ export function records() {
 
 // ---- reports ----
 
-const REPORT_TYPES = [{ value: 'PROGRESS', label: 'Progress: volume, strength and records' }, { value: 'HISTORY', label: 'History: every set done' }];
+const REPORT_TYPES = [{ value: 'PROGRESS', label: 'Progress: volume, strength and records' }, { value: 'HISTORY', label: 'History: every set done' },
+  { value: 'EXERCISE', label: 'Exercise: one exercise\'s sets, strength and records' }, { value: 'PLAN', label: 'Plan: one plan to print' }];
 const FORMATS = [{ value: 'PDF', label: 'PDF' }, { value: 'CSV', label: 'CSV (spreadsheet)' }, { value: 'JSON', label: 'JSON' }];
 let polling = null;
 
-export const enterReports = () => enterWith('reports', async () => ({ reports: await get('/api/reports'), job: null }));
+export const enterReports = () => enterWith('reports', async () => ({ reports: await get('/api/reports'), job: null,
+  reportType: 'PROGRESS', pick: {} }));
+
+/** An exercise report asks which exercise (the ones used lately first), a plan report which of the user's plans. */
+async function chooseReportType(e) {
+  p.reportType = e.target.value;
+  p.requestError = null;
+  if (p.reportType === 'EXERCISE' && !p.pick.report) findExercises('report', '');
+  update();
+  if (p.reportType === 'PLAN' && !p.plans) {
+    try {
+      p.plans = await get('/api/training-plans?limit=100&sort=created_at');
+    } catch (error) {
+      p.requestError = problem(error);
+    }
+    update();
+  }
+}
+
+/** The request for the chosen type: a plan has no period; only an exercise report names an exercise. */
+function reportRequest(v) {
+  const request = { type: v.type, format: v.format };
+  if (v.type !== 'PLAN') Object.assign(request, { from: v.from || null, to: v.to || null });
+  if (v.type === 'EXERCISE') request.exercise_id = v.exercise_id ?? null;
+  if (v.type === 'PLAN') request.plan_id = v.plan_id || null;
+  return request;
+}
+
+function planChoice(errors) {
+  if (!p.plans) return html`<p class="muted">Loading your plans…</p>`;
+  if (!p.plans.length) return html`<p>You have no plans yet. ${link('/plans', 'Make one')}</p>`;
+  return select({ label: 'Plan', name: 'plan_id', value: p.plans[0].id, errors,
+    options: p.plans.map((plan) => ({ value: plan.id, label: plan.name })) });
+}
 
 async function requestReport(e) {
   e.preventDefault();
@@ -396,8 +547,7 @@ async function requestReport(e) {
   p.busy = true;
   update();
   try {
-    p.job = await post('/api/reports', { type: v.type, format: v.format, from: v.from || null, to: v.to || null },
-      { 'Idempotency-Key': crypto.randomUUID() });
+    p.job = await post('/api/reports', reportRequest(v), { 'Idempotency-Key': crypto.randomUUID() });
     follow(p.job.id);
   } catch (error) {
     p.requestError = problem(error);
@@ -463,14 +613,18 @@ export function reports() {
   return html`${heading('Reports')}${sections()}
     <form class="card" @submit=${requestReport} aria-labelledby="request-title">
       <h2 id="request-title">Ask for a report</h2>
-      ${formError(p.requestError, ['type', 'format', 'from', 'to'])}
-      ${select({ label: 'Report', name: 'type', value: 'PROGRESS', options: REPORT_TYPES, errors: p.requestError?.fields })}
+      ${formError(p.requestError, ['type', 'format', 'from', 'to', 'exercise_id', 'plan_id'])}
+      ${select({ label: 'Report', name: 'type', value: p.reportType, options: REPORT_TYPES, errors: p.requestError?.fields,
+        onChange: chooseReportType })}
+      ${p.reportType === 'EXERCISE' ? exercisePicker('report', p.requestError?.fields?.exercise_id) : nothing}
+      ${p.reportType === 'PLAN' ? planChoice(p.requestError?.fields) : nothing}
       ${select({ label: 'Format', name: 'format', value: 'PDF', options: FORMATS, errors: p.requestError?.fields })}
-      <div class="row">
+      ${p.reportType === 'PLAN' ? nothing : html`<div class="row">
         ${field({ label: 'From', name: 'from', type: 'date', errors: p.requestError?.fields, hint: 'Empty: 12 weeks ago' })}
         ${field({ label: 'To', name: 'to', type: 'date', errors: p.requestError?.fields, hint: 'Empty: today' })}
-      </div>
-      <button class="primary" type="submit" ?disabled=${p.busy || ['QUEUED', 'RUNNING'].includes(p.job?.status)}>Make the report</button>
+      </div>`}
+      <button class="primary" type="submit" ?disabled=${p.busy || ['QUEUED', 'RUNNING'].includes(p.job?.status)
+        || (p.reportType === 'PLAN' && !p.plans?.length)}>Make the report</button>
       <div role="status">${jobStatus()}</div>
     </form>
     <section class="card" aria-labelledby="reports-title"><h2 id="reports-title">Your reports</h2>

@@ -1,8 +1,10 @@
-// Settings: units, time zone and theme (PATCH /api/users/me), and signing out.
+// Settings: units, time zone and theme (PATCH /api/users/me), and signing out. They are always the signed-in
+// user's own: while a trainer acts for a client every request would carry Act-As-User and change the client's
+// settings, so the screen then offers only to stop acting first.
 import { html, nothing } from '/webjars/lit-html/lit-html.js';
-import { ApiError, get, patch, put } from '../api.js';
+import { ApiError, actFor, get, patch, put } from '../api.js';
 import { formError, select, field, values } from '../forms.js';
-import { signOut } from '../main.js';
+import { navigate, signOut } from '../main.js';
 import { equipment, saveEquipment } from '../plates.js';
 import { applyTheme, state, unit, update } from '../state.js';
 
@@ -15,6 +17,7 @@ const VIEWS = [{ value: 'TODAY', label: 'Today' }, { value: 'PLANS', label: 'Pla
 export async function enter() {
   s = {};
   update();
+  if (state.acting) return;
   try {
     s.defaultView = (await get('/api/dashboard/preferences')).default_view;
   } catch (error) {
@@ -59,9 +62,26 @@ async function save(e) {
   }
 }
 
+function stopActingForSettings() {
+  actFor(null);
+  update({ acting: null });
+  navigate('/settings', { replace: true });
+}
+
+const account = (me) => html`<section class="card"><h2>Account</h2><p>Signed in as <strong>${me.username}</strong>${me.email ? ` (${me.email})` : ''}.</p>
+  <button @click=${signOut}>Sign out</button></section>`;
+
 export function view() {
   const me = state.me;
   if (!me) return html`<h1 tabindex="-1">Settings</h1><p class="muted">Loading…</p>`;
+  if (state.acting) {
+    return html`<h1 tabindex="-1">Settings</h1>
+      <section class="card" data-testid="settings-acting"><h2>Your own settings</h2>
+        <p>Settings are yours (${me.username}), not ${state.acting.name}'s, and you are acting for ${state.acting.name}
+          now. Stop acting for them to change yours.</p>
+        <button class="primary" @click=${stopActingForSettings}>Stop acting and change my settings</button></section>
+      ${account(me)}`;
+  }
   const errors = s.error?.fields ?? {};
   return html`<h1 tabindex="-1">Settings</h1>
     <form class="card" @submit=${save}>
@@ -89,6 +109,5 @@ export function view() {
       <button type="submit">Save bar and plates</button>
       <p class="ok" role="status">${s.platesSaved ?? ''}</p>
     </form>
-    <section class="card"><h2>Account</h2><p>Signed in as <strong>${me.username}</strong>${me.email ? ` (${me.email})` : ''}.</p>
-      <button @click=${signOut}>Sign out</button></section>`;
+    ${account(me)}`;
 }

@@ -1,6 +1,6 @@
-// Wellness: today's check-in (sleep, stress, energy, motivation, body weight), today's meals, and what goes
-// together in plain language. A day is recorded whole (PUT /api/daily-metrics/{date}), so each save sends the
-// day as it is with the one change.
+// Wellness: a day's check-in (sleep, stress, energy, motivation, body weight), that day's meals, and what goes
+// together in plain language. Today unless another day is chosen (/wellness?date=…); a day is recorded whole
+// (PUT /api/daily-metrics/{date}), so each save sends the day as it is with the one change.
 import { html, nothing } from '/webjars/lit-html/lit-html.js';
 import { get, put } from '../api.js';
 import { field, formError } from '../forms.js';
@@ -13,18 +13,62 @@ let w = {};
 
 const zone = () => state.me?.time_zone || 'UTC';
 
-export async function enter() {
-  w = { loading: true, date: dayIn(zone()) };
+const readDay = (date) => get(`/api/daily-metrics/${date}`)
+  .catch((error) => (error.status === 404 ? null : Promise.reject(error)));
+
+export async function enter({ query }) {
+  const today = dayIn(zone());
+  const asked = query.get('date');
+  w = { loading: true, date: /^\d{4}-\d{2}-\d{2}$/.test(asked ?? '') ? asked : today, today };
   update();
   try {
-    const [day, insights] = await Promise.all([
-      get(`/api/daily-metrics/${w.date}`).catch((error) => (error.status === 404 ? null : Promise.reject(error))),
-      get('/api/insights?limit=5')]);
-    w = { date: w.date, day, insights };
+    const [day, insights] = await Promise.all([readDay(w.date), get('/api/insights?limit=5')]);
+    w = { date: w.date, today, day, insights };
   } catch (error) {
-    w = { date: w.date, error: problem(error) };
+    w = { date: w.date, today, error: problem(error), dateError: error.fields?.date ? error : null };
   }
   update();
+}
+
+/**
+ * Shows another day in place (the address says which, for a reload); a day the API refuses stays unshown. The day's
+ * forms are drawn anew, so nothing typed for one day is left in them for another.
+ */
+async function showDay(date) {
+  if (!date) {
+    w.dateError = { message: '', fields: { date: 'Choose a day' } };
+    update();
+    return;
+  }
+  w.dateError = null;
+  w.busy = true;
+  w.switching = true;
+  update();
+  try {
+    const [day, insights] = await Promise.all([readDay(date), w.insights ?? get('/api/insights?limit=5')]);
+    w = { date, today: w.today, day, insights };
+    history.replaceState(null, '', date === w.today ? '/wellness' : `/wellness?date=${date}`);
+  } catch (error) {
+    w.dateError = problem(error);
+  }
+  w.busy = false;
+  w.switching = false;
+  update();
+}
+
+const shift = (date, days) => new Date(Date.parse(`${date}T12:00:00Z`) + days * 86400000).toISOString().slice(0, 10);
+
+function dayPicker() {
+  const errors = w.dateError?.fields ?? {};
+  return html`<form class="card day-nav" novalidate aria-label="Choose the day"
+      @submit=${(e) => { e.preventDefault(); showDay(new FormData(e.target).get('date')); }}>
+    ${field({ label: 'Day', name: 'date', type: 'date', value: w.date, max: w.today, errors })}
+    <button type="submit" ?disabled=${w.busy}>Show day</button>
+    <button type="button" ?disabled=${w.busy} @click=${() => showDay(shift(w.date, -1))}>Previous day</button>
+    <button type="button" ?disabled=${w.busy || w.date >= w.today} @click=${() => showDay(shift(w.date, 1))}>Next day</button>
+    ${w.date !== w.today ? html`<button type="button" class="link" @click=${() => showDay(w.today)}>Back to today</button>` : nothing}
+    ${errors.date ? nothing : formError(w.dateError)}
+  </form>`;
 }
 
 /** The instant of a wall-clock time on a date in a time zone. */
@@ -42,11 +86,11 @@ function zonedInstant(date, time, timeZone) {
 const clock = (instant) => new Intl.DateTimeFormat('en-GB', { timeZone: zone(), hour: '2-digit', minute: '2-digit',
   hourCycle: 'h23' }).format(new Date(instant));
 
-/** When the user woke: as recorded, else 07:00 (or now, if earlier). */
+/** When the user woke: as recorded, else 07:00 (or now, if earlier today). */
 function wakeTime() {
   if (w.day?.sleep_end) return clock(w.day.sleep_end);
   const now = clock(new Date());
-  return now < '07:00' ? now : '07:00';
+  return w.date === w.today && now < '07:00' ? now : '07:00';
 }
 
 /** The day as the API takes it back: everything recorded, so a save changes only what it means to. */
@@ -167,13 +211,13 @@ function meals() {
   const list = w.day?.meals ?? [];
   const { errors, shown } = mealErrors();
   const totals = w.day?.totals;
-  return html`<section class="card" aria-labelledby="meals-title"><h2 id="meals-title">Meals today</h2>
+  return html`<section class="card" aria-labelledby="meals-title"><h2 id="meals-title">Meals ${w.date === w.today ? 'today' : `on ${dateText(w.date)}`}</h2>
     ${list.length ? html`<ul class="meals">${list.map((meal, i) => html`<li class="meal">
         <span><strong>${meal.name ?? 'Meal'}</strong>${meal.time ? ` at ${meal.time.slice(0, 5)}` : ''}:
           ${fmt(meal.calories)} kcal, ${fmt(meal.protein_g)} g protein</span>
         <button class="link" @click=${() => removeMeal(i)}>Remove<span class="visually-hidden"> ${meal.name ?? 'meal'}</span></button></li>`)}</ul>
       ${totals ? html`<p>Total: <strong>${fmt(totals.calories)} kcal</strong>, ${fmt(totals.protein_g)} g protein</p>` : nothing}`
-      : html`<p class="muted">No meals recorded today.</p>`}
+      : html`<p class="muted">No meals recorded ${w.date === w.today ? 'today' : 'that day'}.</p>`}
     <form novalidate @submit=${addMeal} aria-label="Add a meal">
       ${formError(w.mealError, shown)}
       <div class="row">
@@ -198,6 +242,7 @@ function insights() {
 
 export function view() {
   if (w.loading || !w.date) return html`<h1 tabindex="-1">Wellness</h1><p class="muted">Loading…</p>`;
-  if (w.error) return html`<h1 tabindex="-1">Wellness</h1>${formError(w.error)}`;
-  return html`<h1 tabindex="-1">Wellness</h1>${checkInForm()}${meals()}${insights()}`;
+  if (w.error) return html`<h1 tabindex="-1">Wellness</h1>${w.dateError ? dayPicker() : formError(w.error)}`;
+  return html`<h1 tabindex="-1">Wellness</h1>${dayPicker()}
+    ${w.switching ? html`<p class="muted">Loading…</p>` : html`${checkInForm()}${meals()}`}${insights()}`;
 }

@@ -8,7 +8,10 @@ import dev.overload.TestUser;
 import io.restassured.path.json.JsonPath;
 import java.time.Duration;
 import java.time.Instant;
+import java.time.LocalDate;
+import java.time.ZoneId;
 import java.time.ZoneOffset;
+import java.time.format.DateTimeFormatter;
 import java.time.temporal.ChronoUnit;
 import java.util.List;
 import java.util.Map;
@@ -17,6 +20,7 @@ import org.junit.jupiter.api.Test;
 import org.openqa.selenium.By;
 import org.openqa.selenium.WebElement;
 import org.openqa.selenium.support.ui.ExpectedConditions;
+import org.openqa.selenium.support.ui.Select;
 import org.springframework.beans.factory.annotation.Autowired;
 
 /**
@@ -25,6 +29,7 @@ import org.springframework.beans.factory.annotation.Autowired;
  * a reload; history as a list and as a month, a workout's details, the exercise's charts, the records, a PDF
  * report made in the background and downloaded; then the daily check-in and a meal, saved (a refused value shown
  * beside its field). Dashboard and wellness again at desktop size, light and dark. Each screen is checked by axe-core.
+ * The other tests add, resize and remove widgets, make an exercise's and a plan's report, and check in for a past day.
  */
 @ApiTest
 class WebAppProgressTests extends BrowserTest {
@@ -186,5 +191,153 @@ class WebAppProgressTests extends BrowserTest {
         browser.clickLink("Wellness");
         browser.heading("Wellness");
         browser.check("wellness-dark");
+    }
+
+    private void logInAndOpen(String link, String heading) {
+        browser.logIn(user.username(), Api.PASSWORD);
+        browser.clickLink(link);
+        browser.heading(heading);
+    }
+
+    private JsonPath widgets() {
+        return api.as(user).get("/api/dashboard/widgets").then().statusCode(200).extract().jsonPath();
+    }
+
+    @Test
+    void aLifterAddsResizesAndRemovesWidgetsFromTheKeyboard() {
+        user = api.newUser();
+        logWorkout("Push", Instant.now().truncatedTo(ChronoUnit.MINUTES).minus(Duration.ofHours(2)), 60);
+        String bench = api.systemExerciseId(BENCH);
+        logInAndOpen("Progress", "Dashboard");
+        browser.visible(By.cssSelector("section.widget[data-widget]"));
+        browser.click("Arrange widgets");
+
+        // Consistency made large by typing into its size list: one change, saved, the list keeps the focus.
+        WebElement size = browser.visible(By.xpath("//li[@data-widget='ADHERENCE_STREAK']//select"));
+        size.sendKeys("L");
+        browser.waitForText(By.cssSelector(".arrange ~ [role=status]"), "Saved: Consistency");
+        browser.waiting().until(driver -> size.getDomAttribute("id")
+                .equals(browser.script("return document.activeElement.id")));
+        assertThat(widgets().getString("find { it.widget_type == 'ADHERENCE_STREAK' }.widget_size")).isEqualTo("LARGE");
+
+        browser.click("Remove What goes together");
+        browser.waitForText(By.cssSelector(".arrange ~ [role=status]"), "Removed: What goes together");
+        assertThat(widgets().getList("widget_type", String.class)).doesNotContain("TOP_INSIGHT").hasSize(7);
+
+        // Added: the removed type is offered again; a trend of the bench press needs the exercise, refused beside
+        // the picker until one is chosen.
+        Select type = new Select(browser.field("Widget"));
+        assertThat(type.getOptions()).extracting(WebElement::getText).containsExactly(
+                "Estimated 1RM of an exercise", "What goes together");
+        browser.waitForText(By.id("widget-found"), "Recently used first:");
+        browser.click("Add widget");
+        assertThat(browser.visible(By.id("widget-exercise-error")).getText()).contains("required");
+        assertThat(browser.driver.findElement(By.cssSelector("fieldset.picker")).getDomAttribute("aria-describedby"))
+                .isEqualTo("widget-exercise-error");
+        browser.check("dashboard-add-widget");
+        browser.field(BENCH).click();
+        new Select(browser.field("Size")).selectByVisibleText("Large");
+        browser.click("Add widget");
+        browser.waitForText(By.cssSelector(".arrange ~ [role=status]"), "Added: Estimated 1RM: " + BENCH);
+        JsonPath saved = widgets();
+        assertThat(saved.getMap("find { it.widget_type == 'E1RM_TREND' }")).containsEntry("widget_size", "LARGE")
+                .containsEntry("widget_position", 8).containsEntry("is_visible", true);
+        assertThat(saved.getString("find { it.widget_type == 'E1RM_TREND' }.settings.exercise_id")).isEqualTo(bench);
+
+        WebElement trend = browser.visible(By.cssSelector("section.widget[data-widget=E1RM_TREND]"));
+        assertThat(trend.getDomAttribute("class")).contains("large");
+        assertThat(trend.getText()).contains("Estimated 1RM: " + BENCH);
+        browser.check("dashboard-widgets");
+        browser.resize(Browser.Size.DESKTOP);
+        browser.check("dashboard-widgets");
+    }
+
+    private WebElement downloadOf(String title) {
+        return browser.waiting().until(ExpectedConditions.elementToBeClickable(By.xpath("//li[@class='report'][strong["
+                + "starts-with(normalize-space()," + Browser.literal(title) + ")]]//button")));
+    }
+
+    private void download(String title) {
+        downloadOf(title).click();
+        browser.waitForText(By.cssSelector("section [role=status].ok"), "Downloaded ");
+    }
+
+    @Test
+    void aLifterReportsOnOneExerciseAndOnOnePlan() {
+        user = api.newUser();
+        logWorkout("Push", Instant.now().truncatedTo(ChronoUnit.MINUTES).minus(Duration.ofHours(2)), 60);
+        String bench = api.systemExerciseId(BENCH);
+        String planId = api.as(user).body(Map.of("name", "Push and pull")).post("/api/training-plans").then()
+                .statusCode(201).extract().path("id");
+        logInAndOpen("Progress", "Dashboard");
+        browser.clickLink("Reports");
+        browser.heading("Reports");
+
+        // An exercise report without an exercise is refused beside the picker; the catalog is searched for it.
+        new Select(browser.field("Report")).selectByValue("EXERCISE");
+        browser.waitForText(By.id("report-found"), "Recently used first:");
+        browser.click("Make the report");
+        assertThat(browser.visible(By.id("report-exercise-error")).getText()).contains("required");
+        browser.check("reports-exercise");
+        browser.type("Search exercises", "bench press");
+        browser.click("Find exercises");
+        browser.waitForText(By.id("report-found"), "Matching “bench press”:");
+        browser.field(BENCH).click();
+        browser.click("Make the report");
+        download("Exercise report: " + BENCH);
+        JsonPath reports = api.as(user).get("/api/reports").then().statusCode(200).extract().jsonPath();
+        assertThat(reports.getMap("find { it.type == 'EXERCISE' }")).containsEntry("exercise_id", bench)
+                .containsEntry("status", "DONE").containsEntry("format", "PDF");
+
+        // A plan report: the user's plans to choose from, no period.
+        new Select(browser.field("Report")).selectByValue("PLAN");
+        assertThat(new Select(browser.field("Plan")).getFirstSelectedOption().getText()).isEqualTo("Push and pull");
+        assertThat(browser.driver.findElements(By.id("f-from"))).isEmpty();
+        new Select(browser.field("Format")).selectByValue("CSV");
+        browser.check("reports-plan");
+        browser.click("Make the report");
+        download("Training plan: Push and pull");
+        reports = api.as(user).get("/api/reports").then().statusCode(200).extract().jsonPath();
+        assertThat(reports.getMap("find { it.type == 'PLAN' }")).containsEntry("plan_id", planId)
+                .containsEntry("status", "DONE").containsEntry("format", "CSV");
+        browser.resize(Browser.Size.DESKTOP);
+        browser.check("reports-plan");
+    }
+
+    @Test
+    void aLifterChecksInForYesterdayButNotForTomorrow() {
+        user = api.newUser();
+        ZoneId zone = ZoneId.of(api.as(user).get("/api/users/me").then().statusCode(200).extract().path("time_zone"));
+        LocalDate today = LocalDate.now(zone);
+        LocalDate yesterday = today.minusDays(1);
+        logInAndOpen("Wellness", "Wellness");
+
+        browser.click("Previous day");
+        browser.waitForText(By.id("meals-title"), "Meals on");
+        browser.waiting().until(ExpectedConditions.urlContains("?date=" + yesterday));
+        Map.of("Stress", "4", "Energy", "6", "Body weight (kg)", "79").forEach(browser::type);
+        browser.click("Save check-in");
+        browser.waitForText(By.cssSelector("form [role=status]"), "Check-in saved.");
+        JsonPath day = api.as(user).get("/api/daily-metrics/{date}", yesterday.toString()).then().statusCode(200)
+                .extract().jsonPath();
+        assertThat(day.getMap("")).containsAllEntriesOf(Map.of("stress_level", 4, "energy_level", 6));
+        assertThat(day.getDouble("body_weight")).isEqualTo(79.0);
+        api.as(user).get("/api/daily-metrics/{date}", today.toString()).then().statusCode(404);
+        assertThat(browser.button("Next day").isEnabled()).isTrue();
+        browser.check("wellness-past-day");
+
+        // Tomorrow has not begun: the API's refusal is shown beside the day, which stays yesterday.
+        browser.type("Day", today.plusDays(1).format(DateTimeFormatter.ofPattern("MMddyyyy")));
+        browser.click("Show day");
+        assertThat(browser.visible(By.id("f-date-error")).getText()).contains("must not be in the future");
+        assertThat(browser.field("Day").getDomAttribute("aria-describedby")).contains("f-date-error");
+        assertThat(browser.driver.getCurrentUrl()).endsWith("?date=" + yesterday);
+        browser.check("wellness-future-day");
+
+        browser.click("Back to today");
+        browser.waitForText(By.id("meals-title"), "Meals today");
+        assertThat(browser.button("Previous day").isEnabled()).isTrue();
+        assertThat(browser.driver.findElement(By.xpath("//button[normalize-space()='Next day']")).isEnabled())
+                .isFalse();
     }
 }

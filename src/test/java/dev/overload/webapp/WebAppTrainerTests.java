@@ -13,14 +13,15 @@ import java.util.UUID;
 import org.junit.jupiter.api.Test;
 import org.openqa.selenium.By;
 import org.openqa.selenium.WebElement;
-import org.openqa.selenium.support.ui.Select;
 import org.openqa.selenium.support.ui.ExpectedConditions;
+import org.openqa.selenium.support.ui.Select;
 import org.springframework.beans.factory.annotation.Autowired;
 
 /**
  * The club in the browser: a trainer sees their client, works on the client's plan acting for them (every request
- * carries Act-As-User, the screen says for whom, a reload keeps it) and comes back; an administrator manages
- * memberships and clients, deletes them (a membership clients still hold is refused, saying why) and assigns trainers.
+ * carries Act-As-User, the screen says for whom, a reload keeps it) and comes back; Settings, opened while acting,
+ * change nothing of the client's and are the trainer's own once they stop; an administrator manages memberships and
+ * clients, deletes them (a membership clients still hold is refused, saying why) and assigns trainers.
  */
 @ApiTest
 class WebAppTrainerTests extends BrowserTest {
@@ -94,6 +95,40 @@ class WebAppTrainerTests extends BrowserTest {
         browser.clickLink("Plans");
         browser.heading("Plans");
         assertThat(browser.driver.findElements(By.cssSelector("[data-testid=acting]"))).isEmpty();
+    }
+
+    @Test
+    void settingsOpenedWhileActingForAClientAreTheTrainersOwn() {
+        ClubFixture club = new ClubFixture(api);
+        Member member = club.member();
+        String client = "Ada " + api.as(club.admin).get("/api/club/clients/{id}", member.clientId()).then()
+                .statusCode(200).extract().path("last_name");
+        String clientUnit = api.as(member.user()).get("/api/users/me").then().statusCode(200).extract()
+                .path("weight_unit");
+        String trainerUnit = api.as(member.trainer()).get("/api/users/me").then().statusCode(200).extract()
+                .path("weight_unit");
+        String otherUnit = "KG".equals(trainerUnit) ? "LB" : "KG";
+
+        logIn(member.trainer());
+        browser.clickLink("Club");
+        browser.heading("Club");
+        browser.click("Work as " + client);
+        browser.heading("Plans");
+        browser.clickLink("Settings");
+        browser.heading("Settings");
+        assertThat(browser.visible(By.cssSelector("[data-testid=settings-acting]")).getText())
+                .contains("not " + client + "'s");
+        assertThat(browser.driver.findElements(By.xpath("//button[normalize-space()='Save settings']"))).isEmpty();
+        browser.check("settings-acting");
+
+        browser.click("Stop acting and change my settings");
+        browser.waiting().until(ExpectedConditions.numberOfElementsToBe(By.cssSelector("[data-testid=acting]"), 0));
+        browser.field("First screen after signing in");
+        new Select(browser.field("Weight unit")).selectByValue(otherUnit);
+        browser.click("Save settings");
+        browser.waitForText(By.cssSelector("form [role=status]"), "Settings saved.");
+        api.as(member.trainer()).get("/api/users/me").then().statusCode(200).body("weight_unit", equalTo(otherUnit));
+        api.as(member.user()).get("/api/users/me").then().statusCode(200).body("weight_unit", equalTo(clientUnit));
     }
 
     @Test
