@@ -118,7 +118,8 @@ async function actAs(acting) {
   await loadMe();
 }
 
-function forgetActing() {
+/** Back to acting as oneself, here and after a reload. */
+export function forgetActing() {
   actFor(null);
   sessionStorage.removeItem(ACTING);
   update({ acting: null });

@@ -2,9 +2,9 @@
 // user's own: while a trainer acts for a client every request would carry Act-As-User and change the client's
 // settings, so the screen then offers only to stop acting first.
 import { html, nothing } from '/webjars/lit-html/lit-html.js';
-import { ApiError, actFor, get, patch, put } from '../api.js';
+import { ApiError, get, patch, put } from '../api.js';
 import { formError, select, field, values } from '../forms.js';
-import { navigate, signOut } from '../main.js';
+import { forgetActing, navigate, signOut } from '../main.js';
 import { equipment, saveEquipment } from '../plates.js';
 import { applyTheme, state, unit, update } from '../state.js';
 
@@ -63,8 +63,7 @@ async function save(e) {
 }
 
 function stopActingForSettings() {
-  actFor(null);
-  update({ acting: null });
+  forgetActing();
   navigate('/settings', { replace: true });
 }
 
