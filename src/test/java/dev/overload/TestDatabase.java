@@ -29,15 +29,15 @@ final class TestDatabase {
      */
     private static final String MAX_CONNECTIONS = "1000";
 
-    private static final AtomicInteger databases = new AtomicInteger();
-
-    private static EmbeddedPostgres cluster;
-
     /**
      * How long the JVM's end waits for the contexts to close their pools before it stops the cluster anyway: surefire
      * kills a test JVM whose shutdown takes 30 s, which would leave the server running.
      */
     private static final Duration CLOSING_CONTEXTS = Duration.ofSeconds(20);
+
+    private static final AtomicInteger databases = new AtomicInteger();
+
+    private static EmbeddedPostgres cluster;
 
     /** The contexts whose connection pools are open. */
     private static int users;
