@@ -21,7 +21,7 @@ class BearerTokenHeaderTests {
     @ValueSource(strings = {"Bearer abc.def.ghi", "bearer abc", "BEARER a-b_c~d+e/f.g", "Bearer abc==", "Bearer a=",
             "Bearer =", "Bearer ", "Bearer", "bearer", "Bearerabc", "Bearer  abc", "Bearer abc ", "Bearer a=b",
             "Bearer ab\tc", "Bearer abc\n", "Bearer äbc", "Bearer abc,def", "Basic YWxhZGRpbjpvcGVu", "", "Token abc",
-            "bEaReR x", "BearerX abc", "Bearer abc=== ", "Bearer abc=="})
+            "bEaReR x", "BearerX abc", "Bearer abc=== ", "Bearer abc==="})
     void answersAsSpringsResolver(String header) {
         MockHttpServletRequest request = new MockHttpServletRequest();
         request.addHeader("Authorization", header);
