@@ -1,7 +1,7 @@
 // Overload's service worker: keeps the app's own files so it opens and keeps working without a connection.
 // The API is never cached here: reads need the network, and writes made offline wait in the app's IndexedDB
 // outbox (app/outbox.js) until the connection returns.
-const CACHE = 'overload-app-v5';
+const CACHE = 'overload-app-v6';
 const SHELL = ['/', '/index.html', '/app/app.css', '/app/main.js', '/app/api.js', '/app/outbox.js', '/app/state.js',
   '/app/forms.js', '/app/plates.js', '/app/views/auth.js', '/app/views/today.js', '/app/views/plans.js', '/app/views/settings.js',
   '/app/views/calendar.js', '/app/views/club.js', '/app/views/coach.js', '/app/views/shared.js',

@@ -106,10 +106,17 @@ export function actFor(userId) {
   actingFor = userId;
 }
 
-/** An authenticated request; a 401 refreshes the access token once and tries again. */
-async function authorized(method, path, body, headers = {}) {
-  const as = actingFor ? { ...headers, 'Act-As-User': actingFor } : headers;
-  const attempt = () => send(method, path, body, accessToken ? { ...as, Authorization: `Bearer ${accessToken}` } : as);
+/** Whom requests are sent for now: a client's user id, or null for oneself. */
+export const actingAs = () => actingFor;
+
+/**
+ * An authenticated request, sent for `as` (by default whom the trainer acts for now); a 401 refreshes the
+ * access token once and tries again.
+ */
+async function authorized(method, path, body, headers = {}, as = actingFor) {
+  const forWhom = as ? { ...headers, 'Act-As-User': as } : headers;
+  const attempt = () =>
+    send(method, path, body, accessToken ? { ...forWhom, Authorization: `Bearer ${accessToken}` } : forWhom);
   let response = await attempt();
   if (response.status === 401 && (await resume())) response = await attempt();
   if (response.status === 401) {
@@ -118,7 +125,8 @@ async function authorized(method, path, body, headers = {}) {
   return response;
 }
 
-export const api = async (method, path, body, headers) => answer(await authorized(method, path, body, headers));
+export const api = async (method, path, body, headers, as) =>
+  answer(await authorized(method, path, body, headers, as));
 
 /** A file the API serves (a report, say) as a Blob; a refusal is an ApiError like any other. */
 export async function file(path) {

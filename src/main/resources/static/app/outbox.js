@@ -1,9 +1,10 @@
 // Offline logging: writes made during a workout go into an IndexedDB outbox first and are sent from there in
 // the order they were made, each with its own Idempotency-Key, so a retry after a lost answer never writes
 // twice. A write that the service refuses (4xx) is dropped and reported; one that found no connection stays
-// and is retried when the browser is back online.
+// and is retried when the browser is back online. A write is sent for whom it was made: a trainer's writes while
+// acting for a client stay the client's even if the trainer has stopped acting by the time they are sent.
 
-import { api, ApiError, NetworkError } from './api.js';
+import { actingAs, api, ApiError, NetworkError } from './api.js';
 
 const DB = 'overload';
 const STORE = 'outbox';
@@ -59,7 +60,7 @@ export function onSent(listener) {
 
 /** Queues a write ({method, path, body, label}, a key of its own if it has one), then tries to send the queue. */
 export async function enqueue(write) {
-  const entry = { key: crypto.randomUUID(), ...write, queuedAt: new Date().toISOString() };
+  const entry = { key: crypto.randomUUID(), ...write, actingFor: actingAs(), queuedAt: new Date().toISOString() };
   await transact('readwrite', (store) => store.add(entry));
   await notify();
   // A send already under way may have looked for the next write before this one was stored: send again after it.
@@ -100,7 +101,8 @@ export function flush() {
       for (let entry = await first(); entry; entry = await first()) {
         let refused = null;
         try {
-          const result = await api(entry.method, entry.path, entry.body, { 'Idempotency-Key': entry.key });
+          const result = await api(entry.method, entry.path, entry.body, { 'Idempotency-Key': entry.key },
+            entry.actingFor);
           const ids = entry.starts ? await resolve(entry, result) : null;
           sentListeners.forEach((listener) => listener(entry, result, ids));
         } catch (e) {

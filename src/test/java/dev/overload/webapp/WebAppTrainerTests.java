@@ -8,6 +8,7 @@ import dev.overload.ApiTest;
 import dev.overload.TestUser;
 import dev.overload.club.web.ClubFixture;
 import dev.overload.club.web.ClubFixture.Member;
+import java.util.List;
 import java.util.Map;
 import java.util.UUID;
 import org.junit.jupiter.api.Test;
@@ -129,6 +130,59 @@ class WebAppTrainerTests extends BrowserTest {
         browser.waitForText(By.cssSelector("form [role=status]"), "Settings saved.");
         api.as(member.trainer()).get("/api/users/me").then().statusCode(200).body("weight_unit", equalTo(otherUnit));
         api.as(member.user()).get("/api/users/me").then().statusCode(200).body("weight_unit", equalTo(clientUnit));
+
+        // The client stays forgotten after a reload.
+        browser.driver.navigate().refresh();
+        browser.heading("Settings");
+        browser.visible(By.xpath("//button[normalize-space()='Save settings']"));
+        assertThat(browser.driver.findElements(By.cssSelector("[data-testid=acting]"))).isEmpty();
+    }
+
+    @Test
+    void aSetLoggedOfflineForAClientIsTheClientsAfterTheTrainerStopsActing() {
+        ClubFixture club = new ClubFixture(api);
+        Member member = club.member();
+        String client = "Ada " + api.as(club.admin).get("/api/club/clients/{id}", member.clientId()).then()
+                .statusCode(200).extract().path("last_name");
+        String planId = api.as(member.user()).body(Map.of("name", "Ada's legs")).post("/api/training-plans").then()
+                .statusCode(201).extract().path("id");
+        Map<String, Object> set = Map.of("expected_reps", 5, "expected_weight", 80);
+        api.as(member.user()).body(Map.of("name", "Ada's legs", "days", List.of(Map.of("name", "Legs", "exercises",
+                List.of(Map.of("exercise_id", api.systemExerciseId("Barbell Back Squat"), "sets",
+                        List.of(set, set)))))))
+                .post("/api/training-plans/{id}/composite", planId).then().statusCode(200);
+        String dayId = api.as(member.user()).get("/api/training-plans/{id}", planId).then().statusCode(200).extract()
+                .path("days[0].id");
+        String sessionId = api.as(member.user()).body(Map.of("training_plan_id", planId, "training_plan_day_id", dayId))
+                .post("/api/training-sessions").then().statusCode(201).extract().path("id");
+
+        logIn(member.trainer());
+        browser.clickLink("Club");
+        browser.click("Work as " + client);
+        browser.heading("Plans");
+        browser.open("/sessions/" + sessionId);
+        browser.visible(By.xpath("//h2[normalize-space()='Barbell Back Squat']"));
+
+        // Logged offline while acting, sent once online after the trainer stopped acting: still the client's set.
+        browser.offline(true);
+        browser.waitForText(By.cssSelector("[data-testid=sync-status]"), "Offline");
+        browser.waiting().until(ExpectedConditions.elementToBeClickable(By.xpath(
+                "(//li[contains(@class,'set ')])[1]//button[normalize-space()='Done as planned']"))).click();
+        browser.waitForText(By.cssSelector("[data-testid=sync-status]"), "1 set waiting to sync");
+        browser.click("Stop acting for " + client);
+        browser.waiting().until(ExpectedConditions.numberOfElementsToBe(By.cssSelector("[data-testid=acting]"), 0));
+        browser.offline(false);
+        browser.waiting().until(driver -> completedSets(member.user(), sessionId) == 1);
+        browser.waiting().until(driver -> browser.driver.findElement(By.cssSelector("[data-testid=sync-status]"))
+                .getText().isBlank());
+        // Nothing was refused (a refusal is shown as a banner beside the sync status).
+        assertThat(browser.driver.findElements(By.cssSelector("[data-testid=sync-status] + .error.banner"))).isEmpty();
+    }
+
+    private int completedSets(TestUser user, String sessionId) {
+        List<String> statuses = api.as(user).get("/api/training-sessions/{id}", sessionId).then().statusCode(200)
+                .extract().path("sets.status");
+        return (int) statuses.stream().filter("COMPLETED"::equals).count();
     }
 
     @Test
