@@ -95,7 +95,8 @@ set completed_sets = t.sets, volume_kg = t.volume, rir_total = t.rir_total, rir_
 from (select ss.training_session_id, count(*) as sets,
              coalesce(sum(ss.actual_reps * coalesce(ss.actual_weight, 0)), 0) as volume,
              coalesce(sum(ss.rir), 0) as rir_total, count(ss.rir) as rir_sets
-      from session_sets ss where ss.status = 'COMPLETED' and ss.user_id = (select user_id from heavy_settings)
+      from session_sets ss
+      where ss.status = 'COMPLETED' and ss.user_id = (select user_id from heavy_settings)
       group by ss.training_session_id) t
 where s.id = t.training_session_id and s.status = 'COMPLETED';
 

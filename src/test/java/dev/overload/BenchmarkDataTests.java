@@ -39,17 +39,6 @@ class BenchmarkDataTests {
                 join training_sessions s on s.user_id = u.id
                 where u.username ~ '^bench_[0-9]+$' group by u.username) rows""";
 
-    /** Completed sessions of the users named like this whose totals (issue 18) are not their completed sets'. */
-    private static final String WRONG_TOTALS = """
-            select count(*) from training_sessions s join users u on u.id = s.user_id
-            cross join lateral (
-                select count(*) as sets, coalesce(sum(ss.actual_reps * coalesce(ss.actual_weight, 0)), 0) as volume,
-                       coalesce(sum(ss.rir), 0) as rir_total, count(ss.rir) as rir_sets
-                from session_sets ss where ss.training_session_id = s.id and ss.status = 'COMPLETED') t
-            where u.username ~ :names and s.status = 'COMPLETED'
-              and (s.completed_sets, s.volume_kg, s.rir_total, s.rir_sets)
-                  is distinct from (t.sets, t.volume, t.rir_total, t.rir_sets)""";
-
     @Autowired
     DataSource dataSource;
 
@@ -76,7 +65,7 @@ class BenchmarkDataTests {
             assertThat((Long) user.get("sets")).isGreaterThan((Long) user.get("sessions") * 4);
             assertThat((Long) user.get("records")).isPositive();
         });
-        assertThat(wrongTotals("^bench_[0-9]+$")).isZero();
+        assertThat(SessionTotalsCheck.wrongTotals(jdbc, "^bench_[0-9]+$")).isZero();
 
         jdbc.sql("delete from users where username ~ '^bench_[0-9]+$'").update();
         generate(3, 7);
@@ -109,12 +98,8 @@ class BenchmarkDataTests {
         assertThat((Long) counts.get("sets")).isEqualTo((Long) counts.get("sessions") * 20);
         assertThat((Long) counts.get("records")).isPositive();
         assertThat((Long) counts.get("days")).isEqualTo(365L);
-        assertThat(wrongTotals("^" + username + "$")).isZero();
+        assertThat(SessionTotalsCheck.wrongTotals(jdbc, "^" + username + "$")).isZero();
         jdbc.sql("delete from users where username = :name").param("name", username).update();
-    }
-
-    private long wrongTotals(String names) {
-        return jdbc.sql(WRONG_TOTALS).param("names", names).query(Long.class).single();
     }
 
     private void generate(int users, int seed) throws IOException, SQLException {

@@ -11,6 +11,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.overload.Api;
 import dev.overload.ApiTest;
+import dev.overload.SessionTotalsCheck;
 import dev.overload.TestUser;
 import dev.overload.training.web.TrainingFixture.Plan;
 import dev.overload.training.web.TrainingFixture.Slot;
@@ -39,17 +40,6 @@ class SessionTotalsTests {
                    round(avg(ss.rir), 1) as rir
             from training_sessions s join session_sets ss on ss.training_session_id = s.id
             where s.user_id = :user and s.status = 'COMPLETED' and ss.status = 'COMPLETED'""";
-
-    /** Completed sessions of the user whose totals differ from their sets. */
-    private static final String WRONG_TOTALS = """
-            select count(*) from training_sessions s
-            cross join lateral (
-                select count(*) as sets, coalesce(sum(ss.actual_reps * coalesce(ss.actual_weight, 0)), 0) as volume,
-                       coalesce(sum(ss.rir), 0) as rir_total, count(ss.rir) as rir_sets
-                from session_sets ss where ss.training_session_id = s.id and ss.status = 'COMPLETED') t
-            where s.user_id = :user and s.status = 'COMPLETED'
-              and (s.completed_sets, s.volume_kg, s.rir_total, s.rir_sets)
-                  is distinct from (t.sets, t.volume, t.rir_total, t.rir_sets)""";
 
     @Autowired
     Api api;
@@ -140,7 +130,7 @@ class SessionTotalsTests {
                 .single();
         assertThat(fromSets).usingRecursiveComparison().withComparatorForType(BigDecimal::compareTo, BigDecimal.class)
                 .isEqualTo(expected);
-        assertThat(jdbc.sql(WRONG_TOTALS).param("user", user.id()).query(Long.class).single()).isZero();
+        assertThat(SessionTotalsCheck.wrongTotals(jdbc, "^" + user.username() + "$")).isZero();
 
         JsonPath week = decimals(api.as(user).get("/api/dashboard").then().statusCode(200));
         String thisWeek = "widgets.find { it.widget_type == 'WEEKLY_VOLUME' }.data.weeks[-1]";
