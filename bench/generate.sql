@@ -110,6 +110,16 @@ join training_sessions s on s.id = se.training_session_id
 join bench_users bu on bu.id = s.user_id
 join training_plan_exercise_sets ps on ps.training_plan_exercise_id = se.training_plan_exercise_id;
 
+-- Each completed session's totals, as completing it counts them (SessionTotals, docs/decisions/session-totals.md).
+update training_sessions s
+set completed_sets = t.sets, volume_kg = t.volume, rir_total = t.rir_total, rir_sets = t.rir_sets
+from (select ss.training_session_id, count(*) as sets,
+             coalesce(sum(ss.actual_reps * coalesce(ss.actual_weight, 0)), 0) as volume,
+             coalesce(sum(ss.rir), 0) as rir_total, count(ss.rir) as rir_sets
+      from session_sets ss where ss.status = 'COMPLETED' and ss.user_id in (select id from bench_users)
+      group by ss.training_session_id) t
+where s.id = t.training_session_id and s.status = 'COMPLETED';
+
 -- Personal records: each user's best set per exercise, as of its session.
 insert into personal_records (user_id, exercise_id, record_type, record_value, weight, reps, training_session_id,
                               session_set_id, achieved_at)

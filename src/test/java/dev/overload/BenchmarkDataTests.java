@@ -65,6 +65,7 @@ class BenchmarkDataTests {
             assertThat((Long) user.get("sets")).isGreaterThan((Long) user.get("sessions") * 4);
             assertThat((Long) user.get("records")).isPositive();
         });
+        assertThat(SessionTotalsCheck.wrongTotals(jdbc, "^bench_[0-9]+$")).isZero();
 
         jdbc.sql("delete from users where username ~ '^bench_[0-9]+$'").update();
         generate(3, 7);
@@ -97,6 +98,7 @@ class BenchmarkDataTests {
         assertThat((Long) counts.get("sets")).isEqualTo((Long) counts.get("sessions") * 20);
         assertThat((Long) counts.get("records")).isPositive();
         assertThat((Long) counts.get("days")).isEqualTo(365L);
+        assertThat(SessionTotalsCheck.wrongTotals(jdbc, "^" + username + "$")).isZero();
         jdbc.sql("delete from users where username = :name").param("name", username).update();
     }
 

@@ -39,20 +39,22 @@ public class SessionCompletion {
     private final TrainingPlans planning;
     private final ExerciseCatalog catalog;
     private final PersonalRecords personalRecords;
+    private final SessionTotals totals;
     private final NamedParameterJdbcTemplate jdbc;
     private final ApplicationEventPublisher events;
     private final Clock clock;
 
     SessionCompletion(SessionAccess access, TrainingSessionRepository sessions, SessionQueries queries,
             TrainingPlans planning, ExerciseCatalog catalog,
-            PersonalRecords personalRecords, NamedParameterJdbcTemplate jdbc, ApplicationEventPublisher events,
-            Clock clock) {
+            PersonalRecords personalRecords, SessionTotals totals, NamedParameterJdbcTemplate jdbc,
+            ApplicationEventPublisher events, Clock clock) {
         this.access = access;
         this.sessions = sessions;
         this.queries = queries;
         this.planning = planning;
         this.catalog = catalog;
         this.personalRecords = personalRecords;
+        this.totals = totals;
         this.jdbc = jdbc;
         this.events = events;
         this.clock = clock;
@@ -83,13 +85,14 @@ public class SessionCompletion {
     }
 
     /**
-     * Completes a session the caller holds the lock of (or has just made): progression, records and usage
-     * dated when the session ended, and the announcement. The sets must be in the database already. Answers the
+     * Completes a session the caller holds the lock of (or has just made): its totals, progression, records and
+     * usage dated when the session ended, and the announcement. The sets must be in the database already. Answers the
      * progression applied to the session's plan.
      */
     List<ProgressionApplied> finish(TrainingSession session) {
         UUID userId = session.userId();
         session.complete(clock.instant());
+        totals.count(session.getId());
         Instant ended = session.endedAt();
         List<ProgressionApplied> applied = List.of();
         if (session.trainingPlanId() != null) {

@@ -25,7 +25,8 @@ import org.springframework.stereotype.Component;
 /**
  * Training statistics in SQL: completed sessions and their completed sets, days taken in the user's time zone
  * ({@code session_date at time zone}), each method one or two statements (hard sets per muscle group ask the
- * catalog which muscles each exercise works).
+ * catalog which muscles each exercise works). Volume and the summary read the sessions' totals
+ * ({@link SessionTotals}), the rest the sets.
  */
 @Component
 class StatisticsQueries implements TrainingStatistics {
@@ -33,11 +34,10 @@ class StatisticsQueries implements TrainingStatistics {
     private static final BigDecimal HALF = new BigDecimal("0.5");
     /** A completed set with a RIR of at most 3, or none recorded, is a hard set. */
     private static final String HARD = "(ss.rir is null or ss.rir <= 3)";
-    private static final String COMPLETED_SETS = """
+    /** The user's completed sessions of the range, whose totals ({@link SessionTotals}) stand for their sets. */
+    private static final String COMPLETED_SESSIONS = """
             from training_sessions s
-            join session_sets ss on ss.training_session_id = s.id
-            where s.user_id = :user and s.status = 'COMPLETED' and ss.status = 'COMPLETED'
-              and s.session_date >= :from and s.session_date < :to""";
+            where s.user_id = :user and s.status = 'COMPLETED' and s.session_date >= :from and s.session_date < :to""";
 
     private final JdbcClient jdbc;
     private final ExerciseCatalog catalog;
@@ -55,14 +55,14 @@ class StatisticsQueries implements TrainingStatistics {
     public List<VolumePoint> volume(UUID userId, DateRange range, ZoneId zone, Period period) {
         String unit = period == Period.WEEK ? "week" : "day";
         return jdbc.sql("""
-                with sets as (
-                    select date_trunc('%1$s', s.session_date at time zone :zone)::date as start,
-                           ss.actual_reps * coalesce(ss.actual_weight, 0) as volume
+                with sessions as (
+                    select date_trunc('%1$s', s.session_date at time zone :zone)::date as start, s.volume_kg,
+                           s.completed_sets
                     %2$s)
-                select p.start::date, coalesce(sum(sets.volume), 0), count(sets.volume)
+                select p.start::date, coalesce(sum(sessions.volume_kg), 0), coalesce(sum(sessions.completed_sets), 0)
                 from generate_series(date_trunc('%1$s', :first::date), :last::date, interval '1 %1$s') as p(start)
-                left join sets on sets.start = p.start::date
-                group by p.start order by p.start""".formatted(unit, COMPLETED_SETS))
+                left join sessions on sessions.start = p.start::date
+                group by p.start order by p.start""".formatted(unit, COMPLETED_SESSIONS))
                 .params(window(userId, range, zone))
                 .query((rs, n) -> new VolumePoint(rs.getObject(1, LocalDate.class), rs.getBigDecimal(2),
                         rs.getInt(3)))
@@ -142,43 +142,29 @@ class StatisticsQueries implements TrainingStatistics {
 
     @Override
     public TrainingSummary summary(UUID userId, DateRange range, ZoneId zone) {
-        Map<String, Object> window = window(userId, range, zone);
-        record Totals(int sessions, int sets, BigDecimal volume, int minutes, BigDecimal averageRir, int records) {
-        }
-        Totals totals = jdbc.sql("""
-                select (select count(*) from training_sessions s where s.user_id = :user and s.status = 'COMPLETED'
-                          and s.session_date >= :from and s.session_date < :to),
-                       count(ss.id), coalesce(sum(ss.actual_reps * coalesce(ss.actual_weight, 0)), 0),
-                       (select coalesce(sum(s.duration_minutes), 0) from training_sessions s
-                        where s.user_id = :user and s.status = 'COMPLETED'
-                          and s.session_date >= :from and s.session_date < :to),
-                       round(avg(ss.rir), 1),
-                       (select count(*) from personal_records r where r.user_id = :user
-                          and r.achieved_at >= :from and r.achieved_at < :to)
-                """ + COMPLETED_SETS)
-                .params(window)
-                .query((rs, n) -> new Totals(rs.getInt(1), rs.getInt(2), rs.getBigDecimal(3), rs.getInt(4),
-                        rs.getBigDecimal(5), rs.getInt(6)))
-                .single();
-        record Streak(LocalDate last, int weeks) {
-        }
+        Map<String, Object> params = new HashMap<>(window(userId, range, zone));
+        LocalDate today = LocalDate.ofInstant(clock.instant(), zone);
+        // a streak is current when its last week is this one or the one before
+        params.put("lastWeek", today.minusDays(today.getDayOfWeek().getValue() - 1L).minusWeeks(1));
         // Weeks with a completed session, in runs of consecutive weeks ("gaps and islands").
-        List<Streak> streaks = jdbc.sql("""
+        return jdbc.sql("""
                 with weeks as (
                     select distinct date_trunc('week', session_date at time zone :zone)::date as week
                     from training_sessions where user_id = :user and status = 'COMPLETED'),
-                runs as (select week, week - 7 * row_number() over (order by week)::int as run from weeks)
-                select max(week), count(*) from runs group by run""")
-                .params(window)
-                .query((rs, n) -> new Streak(rs.getObject(1, LocalDate.class), rs.getInt(2)))
-                .list();
-        LocalDate today = LocalDate.ofInstant(clock.instant(), zone);
-        LocalDate thisWeek = today.minusDays(today.getDayOfWeek().getValue() - 1);
-        int current = streaks.stream().filter(streak -> !streak.last().isBefore(thisWeek.minusWeeks(1)))
-                .mapToInt(Streak::weeks).max().orElse(0);
-        int longest = streaks.stream().mapToInt(Streak::weeks).max().orElse(0);
-        return new TrainingSummary(totals.sessions(), totals.sets(), totals.volume(), totals.minutes(),
-                totals.averageRir(), totals.records(), current, longest);
+                runs as (select week, week - 7 * row_number() over (order by week)::int as run from weeks),
+                streaks as (select max(week) as last, count(*) as weeks from runs group by run)
+                select count(*), coalesce(sum(s.completed_sets), 0), coalesce(sum(s.volume_kg), 0),
+                       coalesce(sum(s.duration_minutes), 0),
+                       round(sum(s.rir_total)::numeric / nullif(sum(s.rir_sets), 0), 1),
+                       (select count(*) from personal_records r where r.user_id = :user
+                          and r.achieved_at >= :from and r.achieved_at < :to),
+                       (select coalesce(max(weeks), 0) from streaks where last >= :lastWeek),
+                       (select coalesce(max(weeks), 0) from streaks)
+                """ + COMPLETED_SESSIONS)
+                .params(params)
+                .query((rs, n) -> new TrainingSummary(rs.getInt(1), rs.getInt(2), rs.getBigDecimal(3), rs.getInt(4),
+                        rs.getBigDecimal(5), rs.getInt(6), rs.getInt(7), rs.getInt(8)))
+                .single();
     }
 
     @Override
@@ -186,7 +172,7 @@ class StatisticsQueries implements TrainingStatistics {
         return jdbc.sql("""
                 with sets as (
                     select s.id as session_id, (s.session_date at time zone :zone)::date as day, se.exercise_id,
-                           ss.actual_reps * coalesce(ss.actual_weight, 0) as volume, ss.rir,
+                           %3$s as volume, ss.rir,
                            %1$s as hard,
                            case when ss.actual_reps > 0 and ss.actual_weight > 0 then %2$s end as e1rm
                     from training_sessions s
@@ -204,7 +190,7 @@ class StatisticsQueries implements TrainingStatistics {
                        count(*) filter (where d.hard), round(avg(d.rir), 2),
                        (select round(100 * avg(c.change), 2) from changes c where c.day = d.day)
                 from sets d where d.day >= :first
-                group by d.day order by d.day""".formatted(HARD, SetFormulas.EPLEY))
+                group by d.day order by d.day""".formatted(HARD, SetFormulas.EPLEY, SetFormulas.VOLUME))
                 .params(window(userId, range, zone))
                 .query((rs, n) -> new TrainedDay(rs.getObject(1, LocalDate.class), rs.getInt(2),
                         rs.getBigDecimal(3), rs.getInt(4), rs.getBigDecimal(5), rs.getBigDecimal(6),
@@ -221,8 +207,7 @@ class StatisticsQueries implements TrainingStatistics {
         List<Row> rows = jdbc.sql("""
                 with sets as (
                     select date_trunc('week', s.session_date at time zone :zone)::date as week, s.id as session_id,
-                           se.exercise_id, ss.id as set_id, ss.actual_reps * coalesce(ss.actual_weight, 0) as volume,
-                           %s as hard
+                           se.exercise_id, ss.id as set_id, %s as volume, %s as hard
                     from training_sessions s
                     left join session_sets ss on ss.training_session_id = s.id and ss.status = 'COMPLETED'
                     left join session_exercises se on se.id = ss.session_exercise_id
@@ -231,7 +216,7 @@ class StatisticsQueries implements TrainingStatistics {
                 select week, exercise_id, grouping(exercise_id) = 1 as total, count(distinct session_id),
                        count(set_id), count(set_id) filter (where hard), coalesce(sum(volume), 0)
                 from sets group by grouping sets ((week), (week, exercise_id))
-                order by week, 3 desc, 7 desc, 2""".formatted(HARD))
+                order by week, 3 desc, 7 desc, 2""".formatted(SetFormulas.VOLUME, HARD))
                 .params(window(userId, range, zone))
                 .query((rs, n) -> new Row(rs.getObject(1, LocalDate.class), rs.getObject(2, UUID.class),
                         rs.getBoolean(3), rs.getInt(4), rs.getInt(5), rs.getInt(6), rs.getBigDecimal(7)))

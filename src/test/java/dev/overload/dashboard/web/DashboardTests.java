@@ -225,7 +225,7 @@ class DashboardTests {
 
         System.out.printf("[statements] GET /api/dashboard: 9 widgets=%d, 18 widgets=%d%n", once, twice);
         assertThat(twice).isEqualTo(once);
-        assertThat(twice).isLessThanOrEqualTo(20);
+        assertThat(twice).isLessThanOrEqualTo(19);
     }
 
     @Test

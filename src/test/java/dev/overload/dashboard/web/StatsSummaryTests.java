@@ -107,7 +107,7 @@ class StatsSummaryTests {
                 .get(SUMMARY).then().statusCode(200));
         long years = statements.count(() -> api.as(user).queryParam("from", today.minusYears(4).toString())
                 .get(SUMMARY).then().statusCode(200));
-        assertThat(years).isEqualTo(week).isLessThanOrEqualTo(4);
+        assertThat(years).isEqualTo(week).isLessThanOrEqualTo(3);
     }
 
     private String schedule(TestUser user, String plan, String day, Instant start) {

@@ -1,0 +1,151 @@
+package dev.overload.training.web;
+
+import static dev.overload.training.web.TrainingFixture.BENCH_PRESS;
+import static dev.overload.training.web.TrainingFixture.SESSION;
+import static dev.overload.training.web.TrainingFixture.SET;
+import static dev.overload.training.web.TrainingFixture.SETS;
+import static dev.overload.training.web.TrainingFixture.SQUAT;
+import static dev.overload.training.web.TrainingFixture.decimals;
+import static dev.overload.training.web.TrainingFixture.problem;
+import static org.assertj.core.api.Assertions.assertThat;
+
+import dev.overload.Api;
+import dev.overload.ApiTest;
+import dev.overload.SessionTotalsCheck;
+import dev.overload.TestUser;
+import dev.overload.training.web.TrainingFixture.Plan;
+import dev.overload.training.web.TrainingFixture.Slot;
+import io.restassured.path.json.JsonPath;
+import java.math.BigDecimal;
+import java.time.LocalDate;
+import java.time.ZoneOffset;
+import java.util.List;
+import java.util.Map;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.jdbc.core.simple.JdbcClient;
+
+/**
+ * The totals a completed session keeps (issue 18) against its sets: after every write a session or its sets can
+ * take, the dashboard's weekly volume and the training summary say what the sets say, counted from them in SQL
+ * as the statistics did before the totals (docs/decisions/session-totals.md).
+ */
+@ApiTest
+class SessionTotalsTests {
+
+    /** What the user's completed sets say, counted from the sets: everything here happens this week. */
+    private static final String FROM_THE_SETS = """
+            select (select count(*) from training_sessions where user_id = :user and status = 'COMPLETED') as sessions,
+                   count(ss.id) as sets, coalesce(sum(ss.actual_reps * coalesce(ss.actual_weight, 0)), 0) as volume,
+                   round(avg(ss.rir), 1) as rir
+            from training_sessions s join session_sets ss on ss.training_session_id = s.id
+            where s.user_id = :user and s.status = 'COMPLETED' and ss.status = 'COMPLETED'""";
+
+    @Autowired
+    Api api;
+
+    @Autowired
+    JdbcClient jdbc;
+
+    private TrainingFixture training;
+
+    @Autowired
+    void fixture(Api api) {
+        training = new TrainingFixture(api);
+    }
+
+    private record Totals(int sessions, int sets, BigDecimal volume, BigDecimal rir) {
+    }
+
+    @Test
+    void volumeAndTheSummarySayWhatTheSetsSayAfterEveryWrite() {
+        TestUser user = api.newUser();
+        Plan plan = training.plan(user, new Slot(training.exerciseId(SQUAT), 3, 5, "100"),
+                new Slot(training.exerciseId(BENCH_PRESS), 2, 8, "60"));
+        String session = training.start(user, plan);
+        List<String> sets = training.setIds(user, session);
+
+        // logged sets of a session in progress count nothing yet
+        training.completeSet(user, session, sets.get(0));
+        training.putSet(user, session, sets.get(1), Map.of("actual_reps", 4, "actual_weight", 102.5, "rir", 1))
+                .statusCode(200);
+        training.completeSet(user, session, sets.get(1));
+        training.failSet(user, session, sets.get(2), 3);
+        training.putSet(user, session, sets.get(3), Map.of("rir", 2, "status", "COMPLETED")).statusCode(200);
+        training.putSet(user, session, sets.get(4), Map.of("status", "SKIPPED")).statusCode(200);
+        String added = api.as(user).body(Map.of("training_plan_exercise_id", plan.slotIds().get(1), "actual_reps", 10,
+                "actual_weight", 50, "rir", 4, "status", "COMPLETED")).post(SETS, session).then().statusCode(201)
+                .extract().path("id");
+        assertAgree(user, new Totals(0, 0, BigDecimal.ZERO, null));
+
+        // completing: 5 × 100 + 4 × 102.5 + 8 × 60 + 10 × 50
+        training.complete(user, session).statusCode(200);
+        assertAgree(user, new Totals(1, 4, new BigDecimal("1890"), new BigDecimal("2.3")));
+
+        // a completed session's sets no longer change, and completing again counts nothing twice
+        problem(training.putSet(user, session, sets.get(0), Map.of("actual_reps", 8)), 409);
+        problem(training.putSet(user, session, sets.get(4), Map.of("status", "COMPLETED")), 409);
+        problem(training.putSet(user, session, sets.get(0), Map.of("status", "SKIPPED")), 409);
+        problem(api.as(user).patch(SET + "/complete", session, sets.get(2)).then(), 409);
+        problem(api.as(user).queryParam("reps", 0).patch(SET + "/fail", session, sets.get(0)).then(), 409);
+        problem(api.as(user).patch(SET + "/reset", session, added).then(), 409);
+        problem(api.as(user).delete(SET, session, added).then(), 409);
+        problem(api.as(user).body(Map.of("training_plan_exercise_id", plan.slotId(), "actual_reps", 5,
+                "actual_weight", 100, "status", "COMPLETED")).post(SETS, session).then(), 409);
+        problem(api.as(user).body(Map.of("status", "CANCELLED")).put(SESSION, session).then(), 409);
+        api.as(user).body(Map.of("title", "Renamed")).put(SESSION, session).then().statusCode(200);
+        training.complete(user, session).statusCode(200);
+        assertAgree(user, new Totals(1, 4, new BigDecimal("1890"), new BigDecimal("2.3")));
+
+        // a whole workout logged at once: completed, failed and skipped sets, with and without RIR
+        String logged = api.as(user).body(Map.of("session_date", LocalDate.now(ZoneOffset.UTC).toString(),
+                "exercises", List.of(Map.of("exercise_id", training.exerciseId(SQUAT), "sets", List.of(
+                        Map.of("reps", 5, "weight", 120.25, "rir", 0),
+                        Map.of("reps", 3, "weight", 120.25, "status", "FAILED"),
+                        Map.of("reps", 12),
+                        Map.of("status", "SKIPPED"))))))
+                .post("/api/training-sessions/logged").then().statusCode(201).extract().path("id");
+        assertAgree(user, new Totals(2, 6, new BigDecimal("2491.25"), new BigDecimal("1.8")));
+
+        // a session started and cancelled counts nothing
+        String cancelled = training.start(user, plan);
+        training.completeSet(user, cancelled, training.setIds(user, cancelled).getFirst());
+        api.as(user).body(Map.of("status", "CANCELLED")).put(SESSION, cancelled).then().statusCode(200);
+        assertAgree(user, new Totals(2, 6, new BigDecimal("2491.25"), new BigDecimal("1.8")));
+
+        api.as(user).delete(SESSION, session).then().statusCode(204);
+        assertAgree(user, new Totals(1, 2, new BigDecimal("601.25"), BigDecimal.ZERO));
+        api.as(user).delete(SESSION, logged).then().statusCode(204);
+        assertAgree(user, new Totals(0, 0, BigDecimal.ZERO, null));
+    }
+
+    /**
+     * The sets say {@code expected}; each completed session's totals are its sets', and this week's volume on the
+     * dashboard and the summary of the last 12 weeks are theirs.
+     */
+    private void assertAgree(TestUser user, Totals expected) {
+        Totals fromSets = jdbc.sql(FROM_THE_SETS).param("user", user.id())
+                .query((rs, n) -> new Totals(rs.getInt("sessions"), rs.getInt("sets"), rs.getBigDecimal("volume"),
+                        rs.getBigDecimal("rir")))
+                .single();
+        assertThat(fromSets).usingRecursiveComparison().withComparatorForType(BigDecimal::compareTo, BigDecimal.class)
+                .isEqualTo(expected);
+        assertThat(SessionTotalsCheck.wrongTotals(jdbc, "^" + user.username() + "$")).isZero();
+
+        JsonPath week = decimals(api.as(user).get("/api/dashboard").then().statusCode(200));
+        String thisWeek = "widgets.find { it.widget_type == 'WEEKLY_VOLUME' }.data.weeks[-1]";
+        assertThat(week.getInt(thisWeek + ".sets")).isEqualTo(expected.sets());
+        assertThat(week.getObject(thisWeek + ".volume", BigDecimal.class)).isEqualByComparingTo(expected.volume());
+
+        JsonPath summary = decimals(api.as(user).get("/api/stats/summary").then().statusCode(200));
+        assertThat(summary.getInt("sessions")).isEqualTo(expected.sessions());
+        assertThat(summary.getInt("sets")).isEqualTo(expected.sets());
+        assertThat(summary.getObject("volume", BigDecimal.class)).isEqualByComparingTo(expected.volume());
+        BigDecimal averageRir = summary.getObject("average_rir", BigDecimal.class);
+        if (expected.rir() == null) {
+            assertThat(averageRir).isNull();
+        } else {
+            assertThat(averageRir).isEqualByComparingTo(expected.rir());
+        }
+    }
+}
