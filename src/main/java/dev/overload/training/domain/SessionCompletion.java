@@ -60,8 +60,8 @@ public class SessionCompletion {
 
     /**
      * The completed session, as a read answers it. The first completion answers from what it holds in memory (the
-     * session, its sets, the progression it applied, the records it stored), reading only the exercise names; completing
-     * again reads the session as it was left.
+     * session, its sets, the progression it applied, the records its insert answered), reading only the exercise
+     * names; completing again reads the session as it was left.
      */
     @Transactional
     public SessionView complete(UUID userId, UUID sessionId) {
