@@ -109,7 +109,7 @@ from (select ss.*, se.exercise_id,
              max(ss.actual_weight) over (partition by se.exercise_id order by ss.completed_at, ss.id
                                          rows between unbounded preceding and 1 preceding) as best_before
       from session_sets ss join session_exercises se on se.id = ss.session_exercise_id
-      where ss.user_id = (select user_id from heavy_settings)) sets
+      where se.user_id = (select user_id from heavy_settings)) sets
 where best_before is null or actual_weight > best_before;
 
 -- The last year's body weight, every day: 82 kg drifting to 79 with a weekly wobble.

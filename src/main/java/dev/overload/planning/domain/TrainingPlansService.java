@@ -21,10 +21,8 @@ import java.util.Optional;
 import java.util.UUID;
 import java.util.function.Function;
 import java.util.stream.Collectors;
-import org.springframework.jdbc.core.namedparam.MapSqlParameterSource;
-import org.springframework.jdbc.core.namedparam.NamedParameterJdbcTemplate;
-import org.springframework.jdbc.core.namedparam.SqlParameterSource;
 import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.jdbc.support.SqlArrayValue;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -38,12 +36,10 @@ class TrainingPlansService implements TrainingPlans {
     private final ProgressionRuleRepository rules;
     private final ProgressionEngine engine;
     private final JdbcClient jdbc;
-    private final NamedParameterJdbcTemplate namedJdbc;
     private final Clock clock;
 
     TrainingPlansService(PlanAccess access, Plans plans, PlanQueries queries, ActivePlans activePlans,
-            ProgressionRuleRepository rules, ProgressionEngine engine, JdbcClient jdbc,
-            NamedParameterJdbcTemplate namedJdbc, Clock clock) {
+            ProgressionRuleRepository rules, ProgressionEngine engine, JdbcClient jdbc, Clock clock) {
         this.access = access;
         this.plans = plans;
         this.queries = queries;
@@ -51,7 +47,6 @@ class TrainingPlansService implements TrainingPlans {
         this.rules = rules;
         this.engine = engine;
         this.jdbc = jdbc;
-        this.namedJdbc = namedJdbc;
         this.clock = clock;
     }
 
@@ -120,7 +115,7 @@ class TrainingPlansService implements TrainingPlans {
     /**
      * The plan is locked, so two completions cannot interleave their reads and writes of the same targets. In SQL,
      * whatever the plan's size: lock the plan, read the rules, read the target weights of the session's slots,
-     * write the changed weights in one batch (the rules are written when the transaction ends).
+     * write the changed weights in one statement (the rules are written when the transaction ends).
      */
     @Override
     @Transactional
@@ -181,15 +176,19 @@ class TrainingPlansService implements TrainingPlans {
         return sets;
     }
 
+    /** The changed target weights in one statement, however many sets changed. */
     private void write(List<SlotSet> changed, Instant now) {
         if (changed.isEmpty()) {
             return;
         }
-        namedJdbc.batchUpdate("""
-                update training_plan_exercise_sets set expected_weight = :weight, version = version + 1,
+        jdbc.sql("""
+                update training_plan_exercise_sets s set expected_weight = changed.weight, version = s.version + 1,
                     updated_at = :now
-                where id = :id""", changed.stream().map(set -> new MapSqlParameterSource("id", set.id())
-                .addValue("weight", set.weightKg()).addValue("now", Timestamp.from(now)))
-                .toArray(SqlParameterSource[]::new));
+                from unnest(:ids, :weights) as changed(id, weight)
+                where s.id = changed.id""")
+                .param("ids", new SqlArrayValue("uuid", changed.stream().map(SlotSet::id).toArray()))
+                .param("weights", new SqlArrayValue("numeric", changed.stream().map(SlotSet::weightKg).toArray()))
+                .param("now", Timestamp.from(now))
+                .update();
     }
 }

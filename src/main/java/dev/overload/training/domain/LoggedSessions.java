@@ -9,6 +9,7 @@ import java.time.Instant;
 import java.time.ZoneId;
 import java.util.HashSet;
 import java.util.List;
+import java.util.Map;
 import java.util.Set;
 import java.util.UUID;
 import org.springframework.stereotype.Service;
@@ -71,7 +72,7 @@ public class LoggedSessions {
         session.tookPlace(times);
         // Records and usage are written in SQL next to the sets: the sets must be in the database first.
         repository.saveAndFlush(session);
-        completion.finish(session);
+        completion.finish(session, Map.of());
         return session.getId();
     }
 

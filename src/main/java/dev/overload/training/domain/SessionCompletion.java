@@ -62,8 +62,8 @@ public class SessionCompletion {
 
     /**
      * The completed session, as a read answers it. The first completion answers from what it holds in memory (the
-     * session, its sets, the progression it applied), reading only the exercise names and the records it set;
-     * completing again reads the session as it was left.
+     * session, its sets, the progression it applied, the records its insert answered), reading only the exercise
+     * names; completing again reads the session as it was left.
      */
     @Transactional
     public SessionView complete(UUID userId, UUID sessionId) {
@@ -71,25 +71,28 @@ public class SessionCompletion {
         if (session.status() == SessionStatus.COMPLETED) {
             return queries.session(userId, sessionId);
         }
-        List<ProgressionApplied> applied = finish(session);
-        // the session's row is written now, so that the answer carries its new version (its ETag)
-        sessions.flush();
         Map<UUID, String> names = catalog.names(
                 session.exercises().stream().map(SessionExercise::exerciseId).distinct().toList());
+        Finished finished = finish(session, names);
+        // the session's row is written now, so that the answer carries its new version (its ETag)
+        sessions.flush();
         SessionView view = session.view(names);
         return new SessionView(view.session(), view.exercises(), view.sets(),
-                applied.stream().map(change -> new SessionView.Progression(change.exerciseId(), change.success(),
-                        change.consecutiveFailures(), change.deloaded(), change.weightsBeforeKg(),
+                finished.applied().stream().map(change -> new SessionView.Progression(change.exerciseId(),
+                        change.success(), change.consecutiveFailures(), change.deloaded(), change.weightsBeforeKg(),
                         change.weightsAfterKg(), change.capped())).toList(),
-                queries.records(sessionId, names));
+                finished.records());
+    }
+
+    /** What completing did: the progression applied to the session's plan, and the records set (named). */
+    record Finished(List<ProgressionApplied> applied, List<SessionView.Record> records) {
     }
 
     /**
      * Completes a session the caller holds the lock of (or has just made): its totals, progression, records and
-     * usage dated when the session ended, and the announcement. The sets must be in the database already. Answers the
-     * progression applied to the session's plan.
+     * usage dated when the session ended, and the announcement. The sets must be in the database already.
      */
-    List<ProgressionApplied> finish(TrainingSession session) {
+    Finished finish(TrainingSession session, Map<UUID, String> names) {
         UUID userId = session.userId();
         session.complete(clock.instant());
         totals.count(session.getId());
@@ -99,7 +102,7 @@ public class SessionCompletion {
             applied = planning.applyProgression(userId, session.trainingPlanId(), outcomes(session));
             save(userId, session.getId(), applied);
         }
-        personalRecords.record(session, ended);
+        List<SessionView.Record> records = personalRecords.record(session, ended, names);
         Set<UUID> used = new LinkedHashSet<>();
         session.exercises().stream()
                 .filter(exercise -> exercise.sets().stream()
@@ -107,7 +110,7 @@ public class SessionCompletion {
                 .forEach(exercise -> used.add(exercise.exerciseId()));
         catalog.recordUsage(userId, used, ended);
         events.publishEvent(new SessionCompleted(session.getId(), userId, session.trainingPlanId(), ended));
-        return applied;
+        return new Finished(applied, records);
     }
 
     /** Per catalog exercise of the plan: a success when every slot holding it was done as planned. */

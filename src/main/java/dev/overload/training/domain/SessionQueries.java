@@ -99,12 +99,6 @@ public class SessionQueries {
         return new ResultPage<>(withDetails(rows.items()), rows.total());
     }
 
-    /** The personal records the session set, as a session read lists them. */
-    List<SessionView.Record> records(UUID sessionId, Map<UUID, String> names) {
-        return SqlPages.byParent(jdbc, RECORDS, List.of(sessionId), "training_session_id", (rs, n) -> record(rs, names))
-                .getOrDefault(sessionId, List.of());
-    }
-
     /** Each level for all the sessions at once: exercises, sets, progression results, records. */
     private List<SessionView> withDetails(List<SessionView.Summary> sessions) {
         if (sessions.isEmpty()) {
