@@ -3,12 +3,12 @@ package dev.overload.webapp;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.junit.jupiter.api.Assertions.fail;
 
-import com.deque.html.axecore.results.Results;
-import com.deque.html.axecore.results.Rule;
 import com.deque.html.axecore.selenium.AxeBuilder;
 import java.io.File;
 import java.io.IOException;
+import java.io.InputStream;
 import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
@@ -16,11 +16,11 @@ import java.time.Duration;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Map;
-import java.util.stream.Collectors;
 import org.junit.jupiter.api.Assumptions;
 import org.openqa.selenium.By;
 import org.openqa.selenium.OutputType;
 import org.openqa.selenium.WebElement;
+import org.openqa.selenium.WindowType;
 import org.openqa.selenium.chrome.ChromeDriver;
 import org.openqa.selenium.chrome.ChromeDriverService;
 import org.openqa.selenium.chrome.ChromeOptions;
@@ -28,8 +28,9 @@ import org.openqa.selenium.support.ui.ExpectedConditions;
 import org.openqa.selenium.support.ui.WebDriverWait;
 
 /**
- * Debian's Chromium driven through Debian's chromedriver, headless, with a fresh profile; screens at phone
- * (360×740) or desktop (1280×800) size, screenshots under target/screenshots, and axe-core's checks.
+ * Debian's Chromium driven through Debian's chromedriver, headless, with a profile of its own (a test class's tests
+ * share it, each in a {@link #fresh()} tab); screens at phone (360×740) or desktop (1280×800) size, screenshots under
+ * target/screenshots, and axe-core's checks.
  * Without Chromium the browser tests are skipped, saying how to install it, unless OVERLOAD_BROWSER_TESTS=required
  * (set by .ci/run) or -Doverload.browser-tests=required makes them mandatory.
  */
@@ -38,6 +39,30 @@ final class Browser implements AutoCloseable {
     static final Path CHROMIUM = Path.of(System.getProperty("overload.chromium", "/usr/bin/chromium"));
     static final Path CHROMEDRIVER = Path.of(System.getProperty("overload.chromedriver", "/usr/bin/chromedriver"));
     static final Path SCREENSHOTS = Path.of("target/screenshots");
+
+    /** How often a wait looks again: the app answers a click in milliseconds, WebDriverWait's default is 500. */
+    private static final Duration POLLING = Duration.ofMillis(50);
+
+    /** axe-core as the axe-core Selenium jar ships it. */
+    private static final String AXE = axeSource();
+
+    /** The rule sets each screen is checked against: WCAG 2.1 A and AA, and axe's best practices. */
+    private static final List<String> AXE_TAGS = List.of("wcag2a", "wcag2aa", "wcag21a", "wcag21aa", "best-practice");
+
+    /**
+     * Runs axe on the whole document with {@link #AXE_TAGS} and answers the serious and critical violations. Only
+     * violations are reported in full (resultTypes): passes and incomplete checks are not sent back, which is most of
+     * the time a run took when it brought them home over WebDriver.
+     */
+    private static final String AXE_RUN = """
+            const done = arguments[arguments.length - 1];
+            axe.run(document, { runOnly: { type: 'tag', values: arguments[0] }, resultTypes: ['violations'] })
+              .then(results => done(results.violations
+                .filter(rule => rule.impact === 'serious' || rule.impact === 'critical')
+                .map(rule => rule.impact + ' ' + rule.id + ': ' + rule.help + ' at '
+                  + rule.nodes.map(node => JSON.stringify(node.target)).join(', '))),
+                error => done(['axe-core failed: ' + error]));
+            """;
 
     enum Size {
         PHONE(360, 740, true),
@@ -93,6 +118,21 @@ final class Browser implements AutoCloseable {
         resize(Size.PHONE);
     }
 
+    /**
+     * A new tab for the next test, the old one closed, and the service's origin as a first visit finds it: no cookies,
+     * no local or session storage, no IndexedDB, no service worker or its caches.
+     */
+    void fresh() {
+        String used = driver.getWindowHandle();
+        driver.switchTo().newWindow(WindowType.TAB);
+        String next = driver.getWindowHandle();
+        driver.switchTo().window(used).close();
+        driver.switchTo().window(next);
+        driver.executeCdpCommand("Network.clearBrowserCookies", Map.of());
+        driver.executeCdpCommand("Storage.clearDataForOrigin", Map.of("origin", base, "storageTypes", "all"));
+        resize(Size.PHONE);
+    }
+
     void resize(Size newSize) {
         this.size = newSize;
         driver.executeCdpCommand("Emulation.setDeviceMetricsOverride", Map.of("width", newSize.width, "height",
@@ -104,7 +144,7 @@ final class Browser implements AutoCloseable {
     }
 
     WebDriverWait waiting() {
-        return new WebDriverWait(driver, Duration.ofSeconds(15));
+        return new WebDriverWait(driver, Duration.ofSeconds(15), POLLING);
     }
 
     /** Waits for the screen's heading. */
@@ -186,23 +226,18 @@ final class Browser implements AutoCloseable {
         }
     }
 
-    /** Screenshot, then axe-core (WCAG 2.1 A and AA rules): no serious or critical violation. */
+    /**
+     * Screenshot, then axe-core (WCAG 2.1 A and AA rules and best practices): no serious or critical violation. axe is
+     * injected once per page load, in the page itself: the app has no frames to reach.
+     */
     void check(String screen) {
         screenshot(screen);
-        // Legacy mode runs axe in the page itself: the app has no frames to reach, and the default mode opens a
-        // blank window to merge frame results, whose load chromedriver gives up on when the machine is busy.
-        Results results = new AxeBuilder()
-                .withTags(List.of("wcag2a", "wcag2aa", "wcag21a", "wcag21aa", "best-practice"))
-                .setLegacyMode(true)
-                .analyze(driver);
-        List<Rule> bad = results.getViolations().stream()
-                .filter(rule -> "serious".equals(rule.getImpact()) || "critical".equals(rule.getImpact()))
-                .toList();
-        assertThat(bad).as(() -> "axe-core on " + screen + " (" + size + "): " + bad.stream()
-                .map(rule -> rule.getImpact() + " " + rule.getId() + ": " + rule.getHelp() + " at "
-                        + rule.getNodes().stream().map(node -> String.valueOf(node.getTarget()))
-                                .collect(Collectors.joining(", ")))
-                .collect(Collectors.joining("\n"))).isEmpty();
+        if (!Boolean.TRUE.equals(script("return typeof window.axe === 'object'"))) {
+            script(AXE);
+        }
+        @SuppressWarnings("unchecked")
+        List<String> bad = (List<String>) driver.executeAsyncScript(AXE_RUN, AXE_TAGS);
+        assertThat(bad).as(() -> "axe-core on " + screen + " (" + size + "): " + String.join("\n", bad)).isEmpty();
     }
 
     /** The screen as the test left it, for a failure's diagnosis: target/screenshots/last-*.png and .html. */
@@ -217,6 +252,14 @@ final class Browser implements AutoCloseable {
 
     Object script(String script, Object... arguments) {
         return driver.executeScript(script, arguments);
+    }
+
+    private static String axeSource() {
+        try (InputStream source = AxeBuilder.class.getResourceAsStream("/axe.min.js")) {
+            return new String(source.readAllBytes(), StandardCharsets.UTF_8);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
     }
 
     static String literal(String text) {
