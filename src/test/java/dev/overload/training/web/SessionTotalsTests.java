@@ -12,6 +12,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import dev.overload.Api;
 import dev.overload.ApiTest;
 import dev.overload.SessionTotalsCheck;
+import dev.overload.TestClock;
 import dev.overload.TestUser;
 import dev.overload.training.web.TrainingFixture.Plan;
 import dev.overload.training.web.TrainingFixture.Slot;
@@ -21,6 +22,8 @@ import java.time.LocalDate;
 import java.time.ZoneOffset;
 import java.util.List;
 import java.util.Map;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.jdbc.core.simple.JdbcClient;
@@ -47,6 +50,10 @@ class SessionTotalsTests {
     @Autowired
     JdbcClient jdbc;
 
+    /** Stopped for the test, so that everything happens in one week even when it runs across a Sunday midnight. */
+    @Autowired
+    TestClock clock;
+
     private TrainingFixture training;
 
     @Autowired
@@ -55,6 +62,16 @@ class SessionTotalsTests {
     }
 
     private record Totals(int sessions, int sets, BigDecimal volume, BigDecimal rir) {
+    }
+
+    @BeforeEach
+    void stopTheClock() {
+        clock.freeze();
+    }
+
+    @AfterEach
+    void restartTheClock() {
+        clock.reset();
     }
 
     @Test
@@ -98,7 +115,8 @@ class SessionTotalsTests {
         assertAgree(user, new Totals(1, 4, new BigDecimal("1890"), new BigDecimal("2.3")));
 
         // a whole workout logged at once: completed, failed and skipped sets, with and without RIR
-        String logged = api.as(user).body(Map.of("session_date", LocalDate.now(ZoneOffset.UTC).toString(),
+        String today = LocalDate.ofInstant(clock.instant(), ZoneOffset.UTC).toString();
+        String logged = api.as(user).body(Map.of("session_date", today,
                 "exercises", List.of(Map.of("exercise_id", training.exerciseId(SQUAT), "sets", List.of(
                         Map.of("reps", 5, "weight", 120.25, "rir", 0),
                         Map.of("reps", 3, "weight", 120.25, "status", "FAILED"),
