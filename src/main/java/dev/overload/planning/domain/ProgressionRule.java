@@ -66,12 +66,6 @@ class ProgressionRule extends AuditedEntity {
         return consecutiveFailures;
     }
 
-    /** A session's outcome was applied: the failure count it left. */
-    void recordOutcome(int failures, Instant now) {
-        consecutiveFailures = failures;
-        lastUpdated = now;
-    }
-
     UUID exerciseId() {
         return exerciseId;
     }

@@ -115,7 +115,8 @@ class TrainingPlansService implements TrainingPlans {
     /**
      * The plan is locked, so two completions cannot interleave their reads and writes of the same targets. In SQL,
      * whatever the plan's size: lock the plan, read the rules, read the target weights of the session's slots,
-     * write the changed weights in one statement (the rules are written when the transaction ends).
+     * write the changed weights in one statement and the rules' failure counts in another (a rule not yet kept is
+     * made with its defaults).
      */
     @Override
     @Transactional
@@ -128,33 +129,76 @@ class TrainingPlansService implements TrainingPlans {
                 .collect(Collectors.toMap(ProgressionRule::exerciseId, Function.identity()));
         Map<UUID, List<SlotSet>> setsBySlot = slotSets(outcomes);
         List<SlotSet> changed = new ArrayList<>();
+        List<RuleOutcome> counted = new ArrayList<>();
         List<ProgressionApplied> applied = new ArrayList<>();
         for (SessionOutcome outcome : outcomes) {
-            ProgressionRule rule = rulesByExercise.computeIfAbsent(outcome.exerciseId(),
-                    exerciseId -> rules.save(new ProgressionRule(userId, planId, exerciseId, now)));
-            ProgressionEngine.Decision decision = engine.decide(rule.rule(), rule.consecutiveFailures(),
-                    outcome.success());
+            ProgressionRule kept = rulesByExercise.computeIfAbsent(outcome.exerciseId(),
+                    exerciseId -> new ProgressionRule(userId, planId, exerciseId, now));
+            ProgressionEngine.Rule rule = kept.rule();
+            ProgressionEngine.Decision decision = engine.decide(rule, kept.consecutiveFailures(), outcome.success());
             List<BigDecimal> before = new ArrayList<>();
             List<BigDecimal> after = new ArrayList<>();
             boolean capped = false;
             for (List<SlotSet> slot : outcome.plannedExerciseIds().stream().map(setsBySlot::get)
                     .filter(Objects::nonNull).toList()) {
                 List<BigDecimal> weights = slot.stream().map(SlotSet::weightKg).toList();
-                capped |= engine.capped(rule.rule(), decision, weights);
-                List<BigDecimal> next = engine.apply(rule.rule(), decision, weights);
+                capped |= engine.capped(rule, decision, weights);
+                List<BigDecimal> next = engine.apply(rule, decision, weights);
                 for (int i = 0; i < next.size(); i++) {
                     changed.add(new SlotSet(slot.get(i).id(), next.get(i)));
                 }
                 before.addAll(weights);
                 after.addAll(next);
             }
-            rule.recordOutcome(decision.consecutiveFailures(), now);
+            counted.add(new RuleOutcome(outcome.exerciseId(), rule, decision.consecutiveFailures()));
             applied.add(new ProgressionApplied(outcome.exerciseId(), outcome.success(),
                     decision.consecutiveFailures(), decision.change() == ProgressionEngine.Change.DELOAD,
                     before, after, capped));
         }
         write(changed, now);
+        keep(userId, planId, counted, now);
         return applied;
+    }
+
+    /** A rule of the plan (the defaults for one not yet kept) and the failure count an outcome left it. */
+    private record RuleOutcome(UUID exerciseId, ProgressionEngine.Rule rule, int consecutiveFailures) {
+    }
+
+    /**
+     * The outcomes' failure counts in one statement, however many exercises: a kept rule's count changes, a rule
+     * not yet kept is inserted with its defaults.
+     */
+    private void keep(UUID userId, UUID planId, List<RuleOutcome> counted, Instant now) {
+        jdbc.sql("""
+                insert into training_plan_exercise_progressions as p (user_id, training_plan_id, exercise_id,
+                    weight_increment, failure_count_for_deload, deload_percentage, deload_strategy, reference_set_index,
+                    consecutive_failures, last_updated, created_at, updated_at)
+                select :user, :plan, r.exercise_id, r.increment, r.failures_for_deload, r.deload_percentage,
+                       r.strategy, r.reference_set_index, r.failures, :now, :now, :now
+                from unnest(:exercises, :increments, :failuresForDeload, :deloadPercentages, :strategies,
+                            :referenceSetIndexes, :failures)
+                     as r(exercise_id, increment, failures_for_deload, deload_percentage, strategy,
+                          reference_set_index, failures)
+                on conflict (training_plan_id, exercise_id) do update
+                set consecutive_failures = excluded.consecutive_failures, last_updated = excluded.last_updated,
+                    updated_at = excluded.updated_at, version = p.version + 1""")
+                .param("user", userId)
+                .param("plan", planId)
+                .param("now", Timestamp.from(now))
+                .param("exercises", new SqlArrayValue("uuid", counted.stream().map(RuleOutcome::exerciseId).toArray()))
+                .param("increments", new SqlArrayValue("numeric",
+                        counted.stream().map(outcome -> outcome.rule().incrementKg()).toArray()))
+                .param("failuresForDeload", new SqlArrayValue("int4",
+                        counted.stream().map(outcome -> outcome.rule().failuresForDeload()).toArray()))
+                .param("deloadPercentages", new SqlArrayValue("numeric",
+                        counted.stream().map(outcome -> outcome.rule().deloadPercentage()).toArray()))
+                .param("strategies", new SqlArrayValue("varchar",
+                        counted.stream().map(outcome -> outcome.rule().strategy().name()).toArray()))
+                .param("referenceSetIndexes", new SqlArrayValue("int4",
+                        counted.stream().map(outcome -> outcome.rule().referenceSetIndex()).toArray()))
+                .param("failures", new SqlArrayValue("int4",
+                        counted.stream().map(RuleOutcome::consecutiveFailures).toArray()))
+                .update();
     }
 
     /** One target set of a plan slot: its weight (kilograms). */

@@ -7,6 +7,7 @@ import dev.overload.planning.TrainingPlans;
 import dev.overload.training.SessionCompleted;
 import dev.overload.training.SessionStatus;
 import dev.overload.training.SetStatus;
+import java.math.BigDecimal;
 import java.time.Clock;
 import java.time.Instant;
 import java.util.ArrayList;
@@ -17,10 +18,9 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.UUID;
+import java.util.stream.Collectors;
 import org.springframework.context.ApplicationEventPublisher;
-import org.springframework.jdbc.core.namedparam.MapSqlParameterSource;
-import org.springframework.jdbc.core.namedparam.NamedParameterJdbcTemplate;
-import org.springframework.jdbc.core.namedparam.SqlParameterSource;
+import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.jdbc.support.SqlArrayValue;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -40,13 +40,13 @@ public class SessionCompletion {
     private final ExerciseCatalog catalog;
     private final PersonalRecords personalRecords;
     private final SessionTotals totals;
-    private final NamedParameterJdbcTemplate jdbc;
+    private final JdbcClient jdbc;
     private final ApplicationEventPublisher events;
     private final Clock clock;
 
     SessionCompletion(SessionAccess access, TrainingSessionRepository sessions, SessionQueries queries,
             TrainingPlans planning, ExerciseCatalog catalog,
-            PersonalRecords personalRecords, SessionTotals totals, NamedParameterJdbcTemplate jdbc,
+            PersonalRecords personalRecords, SessionTotals totals, JdbcClient jdbc,
             ApplicationEventPublisher events, Clock clock) {
         this.access = access;
         this.sessions = sessions;
@@ -130,23 +130,43 @@ public class SessionCompletion {
         return outcomes;
     }
 
-    /** One batch for all exercises, so completing costs the same few statements whatever the session's size. */
+    /**
+     * One statement for all exercises, so completing costs the same few statements whatever the session's size. Each
+     * row's weights travel as an array literal, since an array of arrays would unnest to single weights.
+     */
     private void save(UUID userId, UUID sessionId, List<ProgressionApplied> applied) {
-        SqlParameterSource[] rows = applied.stream().map(change -> new MapSqlParameterSource()
-                .addValue("user", userId)
-                .addValue("session", sessionId)
-                .addValue("exercise", change.exerciseId())
-                .addValue("success", change.success())
-                .addValue("failures", change.consecutiveFailures())
-                .addValue("deloaded", change.deloaded())
-                .addValue("before", new SqlArrayValue("numeric", change.weightsBeforeKg().toArray()))
-                .addValue("after", new SqlArrayValue("numeric", change.weightsAfterKg().toArray()))
-                .addValue("capped", change.capped()))
-                .toArray(SqlParameterSource[]::new);
-        jdbc.batchUpdate("""
+        if (applied.isEmpty()) {
+            return;
+        }
+        jdbc.sql("""
                 insert into session_progressions (user_id, training_session_id, exercise_id, success,
                     consecutive_failures, deloaded, weights_before, weights_after, capped)
-                values (:user, :session, :exercise, :success, :failures, :deloaded, :before, :after, :capped)""",
-                rows);
+                select :user, :session, p.exercise_id, p.success, p.failures, p.deloaded, p.before::numeric[],
+                       p.after::numeric[], p.capped
+                from unnest(:exercises, :successes, :failures, :deloaded, :before, :after, :capped)
+                     as p(exercise_id, success, failures, deloaded, before, after, capped)""")
+                .param("user", userId)
+                .param("session", sessionId)
+                .param("exercises", new SqlArrayValue("uuid",
+                        applied.stream().map(ProgressionApplied::exerciseId).toArray()))
+                .param("successes", new SqlArrayValue("bool",
+                        applied.stream().map(ProgressionApplied::success).toArray()))
+                .param("failures", new SqlArrayValue("int4",
+                        applied.stream().map(ProgressionApplied::consecutiveFailures).toArray()))
+                .param("deloaded", new SqlArrayValue("bool",
+                        applied.stream().map(ProgressionApplied::deloaded).toArray()))
+                .param("before", new SqlArrayValue("text",
+                        applied.stream().map(change -> arrayLiteral(change.weightsBeforeKg())).toArray()))
+                .param("after", new SqlArrayValue("text",
+                        applied.stream().map(change -> arrayLiteral(change.weightsAfterKg())).toArray()))
+                .param("capped", new SqlArrayValue("bool",
+                        applied.stream().map(ProgressionApplied::capped).toArray()))
+                .update();
+    }
+
+    /** PostgreSQL's text form of a numeric array, {@code {100,102.5,NULL}}. */
+    private static String arrayLiteral(List<BigDecimal> weights) {
+        return weights.stream().map(weight -> weight == null ? "NULL" : weight.toPlainString())
+                .collect(Collectors.joining(",", "{", "}"));
     }
 }
