@@ -23,14 +23,16 @@ import org.springframework.transaction.annotation.Transactional;
 public class Sessions {
 
     private final TrainingSessionRepository sessions;
+    private final SessionInserts inserts;
     private final SessionAccess access;
     private final TrainingPlans planning;
     private final ObjectProvider<ScheduledOccurrences> scheduledOccurrences;
     private final Clock clock;
 
-    Sessions(TrainingSessionRepository sessions, SessionAccess access, TrainingPlans planning,
-            ObjectProvider<ScheduledOccurrences> scheduledOccurrences, Clock clock) {
+    Sessions(TrainingSessionRepository sessions, SessionInserts inserts, SessionAccess access,
+            TrainingPlans planning, ObjectProvider<ScheduledOccurrences> scheduledOccurrences, Clock clock) {
         this.sessions = sessions;
+        this.inserts = inserts;
         this.access = access;
         this.planning = planning;
         this.scheduledOccurrences = scheduledOccurrences;
@@ -41,7 +43,8 @@ public class Sessions {
      * A session of a plan day gets one set per planned set, carrying the plan's current targets (which
      * progression keeps up to date); an ad-hoc session starts empty. A session of a schedule performs its
      * nearest occurrence and trains what the schedule places. The new session is built in memory from the plan
-     * day as the plan cache holds it (targets and exercise names), and written in one statement per table.
+     * day as the plan cache holds it (targets and exercise names), answered as it stands in memory and written
+     * from that answer in one statement ({@link SessionInserts}).
      */
     @Transactional
     public SessionView start(UUID userId, ZoneId zone, SessionStart start) {
@@ -66,12 +69,13 @@ public class Sessions {
         }
         session.describe(null, start.comments(), start.mesocycleName(), start.sessionNumber());
         session.tookPlace(times);
-        sessions.save(session);
         Map<UUID, String> names = new HashMap<>();
         if (day != null) {
             day.exercises().forEach(slot -> names.put(slot.exerciseId(), slot.exerciseName()));
         }
-        return session.view(names);
+        SessionView view = session.view(names);
+        inserts.insert(view, now);
+        return view;
     }
 
     /**
