@@ -190,12 +190,9 @@ class DashboardTests {
     @Test
     void theNextWorkoutIsTheActivePlansNextDayWhenNothingIsScheduled() {
         TestUser user = api.newUser();
-        String plan = api.as(user).body(Map.of("name", "Upper/Lower")).post("/api/training-plans").then()
-                .statusCode(201).extract().path("id");
-        String upper = api.as(user).body(Map.of("name", "Upper")).post("/api/training-plans/{id}/days", plan).then()
-                .statusCode(201).extract().path("id");
-        String lower = api.as(user).body(Map.of("name", "Lower")).post("/api/training-plans/{id}/days", plan).then()
-                .statusCode(201).extract().path("id");
+        String plan = plan(user, "Upper/Lower");
+        String upper = day(user, plan, "Upper");
+        String lower = day(user, plan, "Lower");
         api.as(user).body(Map.of("active_training_plan_id", plan)).put("/api/user-profiles/{id}", user.id()).then()
                 .statusCode(200);
 
@@ -242,10 +239,8 @@ class DashboardTests {
     @Test
     void theScheduleGivesTheNextWorkoutAndTheAdherenceFromOneRead() {
         TestUser user = api.newUser();
-        String plan = api.as(user).body(Map.of("name", "Strength")).post("/api/training-plans").then()
-                .statusCode(201).extract().path("id");
-        String day = api.as(user).body(Map.of("name", "Legs")).post("/api/training-plans/{id}/days", plan).then()
-                .statusCode(201).extract().path("id");
+        String plan = plan(user, "Strength");
+        String day = day(user, plan, "Legs");
         // Daily at two hours ago, for an hour, from three days back: four workouts missed, the next one tomorrow.
         Instant start = clock.instant().truncatedTo(ChronoUnit.SECONDS).minus(Duration.ofDays(3))
                 .minus(Duration.ofHours(2));
@@ -290,6 +285,16 @@ class DashboardTests {
         api.as(user).body(Map.of("session_date", day.toString(), "exercises", List.of(Map.of("exercise_id",
                 exerciseId, "sets", List.of(Map.of("reps", reps, "weight", weight, "rir", 2))))))
                 .post("/api/training-sessions/logged").then().statusCode(201);
+    }
+
+    private String plan(TestUser user, String name) {
+        return api.as(user).body(Map.of("name", name)).post("/api/training-plans").then().statusCode(201).extract()
+                .path("id");
+    }
+
+    private String day(TestUser user, String plan, String name) {
+        return api.as(user).body(Map.of("name", name)).post("/api/training-plans/{id}/days", plan).then()
+                .statusCode(201).extract().path("id");
     }
 
     private ValidatableResponse nextWorkout(TestUser user) {
