@@ -120,6 +120,24 @@ from (select ss.training_session_id, count(*) as sets,
       group by ss.training_session_id) t
 where s.id = t.training_session_id and s.status = 'COMPLETED';
 
+-- Each completed session's totals per exercise, as completing it counts them (SessionTotals,
+-- docs/decisions/session-exercise-totals.md).
+insert into session_exercise_totals (training_session_id, user_id, exercise_id, session_date, hard_sets, e1rm_kg,
+                                     e1rm_weight_kg, e1rm_reps)
+select session_id, user_id, exercise_id, session_date, count(*) filter (where hard), max(e1rm),
+       (array_agg(actual_weight order by e1rm desc, actual_weight desc) filter (where e1rm is not null))[1],
+       (array_agg(actual_reps order by e1rm desc, actual_weight desc) filter (where e1rm is not null))[1]
+from (select s.id as session_id, s.user_id, se.exercise_id, s.session_date, ss.actual_weight, ss.actual_reps,
+             ss.rir is null or ss.rir <= 3 as hard,
+             case when ss.actual_reps > 0 and ss.actual_weight > 0
+                  then case when ss.actual_reps = 1 then ss.actual_weight
+                            else round(ss.actual_weight * (1 + ss.actual_reps / 30.0), 3) end end as e1rm
+      from training_sessions s
+      join session_sets ss on ss.training_session_id = s.id
+      join session_exercises se on se.id = ss.session_exercise_id
+      where s.status = 'COMPLETED' and ss.status = 'COMPLETED' and s.user_id in (select id from bench_users)) sets
+group by session_id, user_id, exercise_id, session_date;
+
 -- Personal records: each user's best set per exercise, as of its session.
 insert into personal_records (user_id, exercise_id, record_type, record_value, weight, reps, training_session_id,
                               session_set_id, achieved_at)

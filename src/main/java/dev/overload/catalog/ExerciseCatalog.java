@@ -19,6 +19,9 @@ public interface ExerciseCatalog {
     /** The exercises among {@code ids}, whoever owns them (to show what a shared plan contains). */
     Map<UUID, ExerciseSummary> summaries(Collection<UUID> ids);
 
+    /** The muscle groups the given exercises work, whoever owns them: one statement. */
+    Map<UUID, ExerciseMuscles> muscles(Collection<UUID> ids);
+
     /** The names of the given exercises, whoever owns them: one lookup for a whole plan. */
     Map<UUID, String> names(Collection<UUID> ids);
 

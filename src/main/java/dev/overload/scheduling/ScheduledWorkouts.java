@@ -2,21 +2,27 @@ package dev.overload.scheduling;
 
 import java.time.Instant;
 import java.util.List;
-import java.util.Optional;
 import java.util.UUID;
 import org.jspecify.annotations.Nullable;
 
 /** A user's scheduled workouts as other modules see them: what comes next, and which were kept. */
 public interface ScheduledWorkouts {
 
-    /** The next workout still to do (pending or under way) within the next seven days. */
-    Optional<NextWorkout> next(UUID userId);
-
     /**
      * The occurrences starting in [from, to) that were due by now: done (a session for them was completed) or
      * missed (they ended without one); pending and running ones are not due yet.
      */
     List<DueWorkout> due(UUID userId, Instant from, Instant to);
+
+    /**
+     * The next workout still to do (pending or under way) within the next seven days, and what {@link #due} answers
+     * for [dueFrom, dueTo), from one read of the schedules and one of their sessions (the dashboard shows both).
+     */
+    Outlook outlook(UUID userId, Instant dueFrom, Instant dueTo);
+
+    /** @param next null when nothing is to do in the next seven days */
+    record Outlook(@Nullable NextWorkout next, List<DueWorkout> due) {
+    }
 
     /** @param dayId null when the schedule places the whole plan */
     record NextWorkout(UUID scheduleId, UUID planId, String planName, UUID dayId, String dayName, Instant start,

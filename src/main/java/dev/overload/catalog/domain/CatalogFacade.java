@@ -2,6 +2,7 @@ package dev.overload.catalog.domain;
 
 import dev.overload.catalog.CustomExercise;
 import dev.overload.catalog.ExerciseCatalog;
+import dev.overload.catalog.ExerciseMuscles;
 import dev.overload.catalog.ExerciseSummary;
 import java.sql.Timestamp;
 import java.time.Instant;
@@ -43,6 +44,26 @@ class CatalogFacade implements ExerciseCatalog {
     @Override
     public Map<UUID, ExerciseSummary> summaries(Collection<UUID> ids) {
         return queries.summaries(null, ids);
+    }
+
+    @Override
+    public Map<UUID, ExerciseMuscles> muscles(Collection<UUID> ids) {
+        if (ids.isEmpty()) {
+            return Map.of();
+        }
+        Map<UUID, ExerciseMuscles> muscles = new HashMap<>();
+        jdbc.sql("""
+                select e.id, p.slug,
+                       array(select m.slug from exercise_secondary_muscles s
+                             join muscle_groups m on m.id = s.muscle_group_id
+                             where s.exercise_id = e.id order by m.slug)
+                from exercises e join muscle_groups p on p.id = e.primary_muscle_group_id
+                where e.id = any(:ids)""")
+                .param("ids", ids.stream().distinct().toArray(UUID[]::new))
+                .query((rs, n) -> muscles.put(rs.getObject(1, UUID.class), new ExerciseMuscles(rs.getString(2),
+                        List.of((String[]) rs.getArray(3).getArray()))))
+                .list();
+        return muscles;
     }
 
     @Override

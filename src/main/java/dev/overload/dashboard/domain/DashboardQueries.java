@@ -26,13 +26,15 @@ import java.util.Optional;
 import java.util.TreeMap;
 import java.util.UUID;
 import java.util.stream.Collectors;
+import org.jspecify.annotations.Nullable;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.annotation.Transactional;
 
 /**
  * The composed dashboard: every visible widget with its data. Data is read once per widget type, for the
  * widest range any widget of that type asks, and each widget takes its part; so the statements depend on
- * the types shown, not on how many widgets there are.
+ * the types shown, not on how many widgets there are. Types that show the same data share its read: the next
+ * workout and adherence the schedule's, today's wellness and the body-weight trend the recorded days.
  */
 @Component
 public class DashboardQueries {
@@ -69,16 +71,18 @@ public class DashboardQueries {
         Map<WidgetType, List<Widget>> byType = shown.stream()
                 .collect(Collectors.groupingBy(Widget::type, LinkedHashMap::new, Collectors.toList()));
         Today today = new Today(userId, LocalDate.ofInstant(clock.instant(), zone), zone, unit);
+        ScheduledWorkouts.Outlook outlook = outlook(today, byType);
+        List<DayMetrics> days = wellnessDays(today, byType);
         Map<Widget, WidgetData> data = new HashMap<>();
         byType.forEach((type, widgets) -> data.putAll(switch (type) {
-            case NEXT_WORKOUT -> same(widgets, nextWorkout(userId));
+            case NEXT_WORKOUT -> same(widgets, nextWorkout(userId, outlook.next()));
             case WEEKLY_VOLUME -> weeklyVolume(today, widgets);
             case MUSCLE_SETS -> muscleSets(today, widgets);
             case E1RM_TREND -> e1rmTrends(today, widgets);
             case RECENT_RECORDS -> recentRecords(today, widgets);
-            case ADHERENCE_STREAK -> adherence(today, widgets);
-            case BODY_WEIGHT_TREND -> bodyWeight(today, widgets);
-            case WELLNESS_TODAY -> same(widgets, wellnessToday(today));
+            case ADHERENCE_STREAK -> adherence(today, widgets, outlook.due());
+            case BODY_WEIGHT_TREND -> bodyWeight(today, widgets, days);
+            case WELLNESS_TODAY -> same(widgets, wellnessToday(today, days));
             case TOP_INSIGHT -> same(widgets, new WidgetData.TopInsight(insights.latest(userId, true, 1).stream()
                     .findFirst().orElse(null)));
         }));
@@ -96,10 +100,21 @@ public class DashboardQueries {
         }
     }
 
-    private WidgetData.NextWorkout nextWorkout(UUID userId) {
-        Optional<ScheduledWorkouts.NextWorkout> scheduled = schedule.next(userId);
-        if (scheduled.isPresent()) {
-            ScheduledWorkouts.NextWorkout next = scheduled.get();
+    /**
+     * The schedule's next workout and the workouts due in the adherence widgets' widest range, read once for both;
+     * nothing when neither is shown.
+     */
+    private ScheduledWorkouts.Outlook outlook(Today today, Map<WidgetType, List<Widget>> byType) {
+        if (!byType.containsKey(WidgetType.NEXT_WORKOUT) && !byType.containsKey(WidgetType.ADHERENCE_STREAK)) {
+            return new ScheduledWorkouts.Outlook(null, List.of());
+        }
+        DateRange widest = today.weeks(widest(byType.getOrDefault(WidgetType.ADHERENCE_STREAK, List.of()), 4));
+        return schedule.outlook(today.userId(), widest.from().atStartOfDay(today.zone()).toInstant(),
+                widest.to().plusDays(1).atStartOfDay(today.zone()).toInstant());
+    }
+
+    private WidgetData.NextWorkout nextWorkout(UUID userId, ScheduledWorkouts.@Nullable NextWorkout next) {
+        if (next != null) {
             return new WidgetData.NextWorkout("SCHEDULE", next.scheduleId(), next.planId(), next.planName(),
                     next.dayId(), next.dayName(), next.start(), next.end(), next.underWay());
         }
@@ -172,9 +187,20 @@ public class DashboardQueries {
                 .toList()));
     }
 
-    private Map<Widget, WidgetData> bodyWeight(Today today, List<Widget> widgets) {
-        DateRange widest = today.weeks(widest(widgets, 12));
-        List<DayMetrics> days = wellness.days(today.userId(), widest.from(), widest.to());
+    /**
+     * The recorded days the wellness widgets show, read once for both: the body-weight trends' widest range, which
+     * ends today, or today alone; none when neither is shown.
+     */
+    private List<DayMetrics> wellnessDays(Today today, Map<WidgetType, List<Widget>> byType) {
+        List<Widget> trends = byType.getOrDefault(WidgetType.BODY_WEIGHT_TREND, List.of());
+        if (trends.isEmpty() && !byType.containsKey(WidgetType.WELLNESS_TODAY)) {
+            return List.of();
+        }
+        LocalDate from = trends.isEmpty() ? today.date() : today.weeks(widest(trends, 12)).from();
+        return wellness.days(today.userId(), from, today.date());
+    }
+
+    private static Map<Widget, WidgetData> bodyWeight(Today today, List<Widget> widgets, List<DayMetrics> days) {
         return each(widgets, widget -> {
             LocalDate from = today.weeks(widget.weeks(12)).from();
             return new WidgetData.BodyWeightTrend(days.stream()
@@ -185,8 +211,8 @@ public class DashboardQueries {
         });
     }
 
-    private WidgetData.WellnessToday wellnessToday(Today today) {
-        return wellness.days(today.userId(), today.date(), today.date()).stream().findFirst()
+    private static WidgetData.WellnessToday wellnessToday(Today today, List<DayMetrics> days) {
+        return days.stream().filter(day -> day.date().equals(today.date())).findFirst()
                 .map(day -> new WidgetData.WellnessToday(day.date(), true, day.sleepHours(),
                         day.readings().sleepQuality(), day.readings().stressLevel(), day.readings().energyLevel(),
                         day.readings().motivationLevel(), day.calories(), day.proteinG(), day.readings().steps(),
@@ -195,11 +221,9 @@ public class DashboardQueries {
                         null, null));
     }
 
-    private Map<Widget, WidgetData> adherence(Today today, List<Widget> widgets) {
+    private Map<Widget, WidgetData> adherence(Today today, List<Widget> widgets,
+            List<ScheduledWorkouts.DueWorkout> due) {
         DateRange widest = today.weeks(widest(widgets, 4));
-        List<ScheduledWorkouts.DueWorkout> due = schedule.due(today.userId(),
-                widest.from().atStartOfDay(today.zone()).toInstant(),
-                widest.to().plusDays(1).atStartOfDay(today.zone()).toInstant());
         TrainingStatistics.TrainingSummary streaks = statistics.summary(today.userId(), widest, today.zone());
         return each(widgets, widget -> {
             var from = today.weeks(widget.weeks(4)).from().atStartOfDay(today.zone()).toInstant();

@@ -37,6 +37,10 @@ public class ScheduleQueries implements ScheduledWorkouts {
     static final Duration MAX_WINDOW = Duration.ofDays(366);
     private static final Duration DEFAULT_WINDOW = Duration.ofDays(30);
     private static final Duration UPCOMING = Duration.ofDays(7);
+    /** What is still to do, and what was due. */
+    private static final Set<OccurrenceStatus> UPCOMING_STATUSES = EnumSet.of(OccurrenceStatus.PENDING,
+            OccurrenceStatus.ACTIVE);
+    private static final Set<OccurrenceStatus> DUE = EnumSet.of(OccurrenceStatus.DONE, OccurrenceStatus.MISSED);
     /** Which sessions count for an occurrence, best first. */
     private static final List<SessionStatus> PREFERENCE = List.of(SessionStatus.COMPLETED,
             SessionStatus.IN_PROGRESS, SessionStatus.PENDING, SessionStatus.CANCELLED);
@@ -73,15 +77,7 @@ public class ScheduleQueries implements ScheduledWorkouts {
     /** The next seven days' workouts still to do: pending or active. */
     public List<ScheduledOccurrence> upcoming(UUID userId) {
         Instant now = clock.instant();
-        return occurrences(userId, now, now.plus(UPCOMING),
-                EnumSet.of(OccurrenceStatus.PENDING, OccurrenceStatus.ACTIVE));
-    }
-
-    @Override
-    public Optional<NextWorkout> next(UUID userId) {
-        return upcoming(userId).stream().findFirst().map(occurrence -> new NextWorkout(occurrence.scheduleId(),
-                occurrence.planId(), occurrence.planName(), occurrence.dayId(), occurrence.dayName(),
-                occurrence.startTime(), occurrence.endTime(), occurrence.status() == OccurrenceStatus.ACTIVE));
+        return occurrences(userId, now, now.plus(UPCOMING), UPCOMING_STATUSES);
     }
 
     @Override
@@ -90,10 +86,41 @@ public class ScheduleQueries implements ScheduledWorkouts {
         if (!end.isAfter(from)) {
             return List.of();
         }
-        return occurrences(userId, from, end, EnumSet.of(OccurrenceStatus.DONE, OccurrenceStatus.MISSED)).stream()
-                .map(occurrence -> new DueWorkout(occurrence.scheduleId(), occurrence.startTime(),
-                        occurrence.status() == OccurrenceStatus.DONE))
-                .toList();
+        return occurrences(userId, from, end, DUE).stream().map(ScheduleQueries::due).toList();
+    }
+
+    /**
+     * The occurrences of the window that covers both answers, each answer taking those that overlap its own window
+     * with its statuses: the same occurrences, with the same statuses, as {@link #upcoming} and {@link #due} find.
+     */
+    @Override
+    public Outlook outlook(UUID userId, Instant dueFrom, Instant dueTo) {
+        Instant now = clock.instant();
+        Instant ahead = now.plus(UPCOMING);
+        Instant dueEnd = Collections.min(List.of(dueTo, now));
+        List<ScheduledOccurrence> found = occurrences(userId, Collections.min(List.of(dueFrom, now)),
+                Collections.max(List.of(dueEnd, ahead)), EnumSet.allOf(OccurrenceStatus.class));
+        NextWorkout next = found.stream().filter(occurrence -> UPCOMING_STATUSES.contains(occurrence.status())
+                && overlaps(occurrence, now, ahead)).findFirst().map(ScheduleQueries::next).orElse(null);
+        List<DueWorkout> due = !dueEnd.isAfter(dueFrom) ? List.of() : found.stream()
+                .filter(occurrence -> DUE.contains(occurrence.status()) && overlaps(occurrence, dueFrom, dueEnd))
+                .map(ScheduleQueries::due).toList();
+        return new Outlook(next, due);
+    }
+
+    private static boolean overlaps(ScheduledOccurrence occurrence, Instant from, Instant to) {
+        return occurrence.startTime().isBefore(to) && occurrence.endTime().isAfter(from);
+    }
+
+    private static NextWorkout next(ScheduledOccurrence occurrence) {
+        return new NextWorkout(occurrence.scheduleId(), occurrence.planId(), occurrence.planName(),
+                occurrence.dayId(), occurrence.dayName(), occurrence.startTime(), occurrence.endTime(),
+                occurrence.status() == OccurrenceStatus.ACTIVE);
+    }
+
+    private static DueWorkout due(ScheduledOccurrence occurrence) {
+        return new DueWorkout(occurrence.scheduleId(), occurrence.startTime(),
+                occurrence.status() == OccurrenceStatus.DONE);
     }
 
     private List<ScheduledOccurrence> occurrences(UUID userId, Instant from, Instant to, Set<OccurrenceStatus> wanted) {

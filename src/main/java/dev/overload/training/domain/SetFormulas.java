@@ -8,6 +8,9 @@ final class SetFormulas {
             case when ss.actual_reps = 1 then ss.actual_weight
                  else round(ss.actual_weight * (1 + ss.actual_reps / 30.0), 3) end""";
 
+    /** A completed set with a RIR of at most 3, or none recorded, is a hard set. */
+    static final String HARD = "(ss.rir is null or ss.rir <= 3)";
+
     /** Volume in kilograms: reps × weight, a bodyweight set (no weight) counting nothing. */
     static final String VOLUME = "ss.actual_reps * coalesce(ss.actual_weight, 0)";
 

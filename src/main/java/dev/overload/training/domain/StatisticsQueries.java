@@ -1,7 +1,7 @@
 package dev.overload.training.domain;
 
 import dev.overload.catalog.ExerciseCatalog;
-import dev.overload.catalog.ExerciseSummary;
+import dev.overload.catalog.ExerciseMuscles;
 import dev.overload.shared.DateRange;
 import dev.overload.training.RecordType;
 import dev.overload.training.TrainingStatistics;
@@ -25,15 +25,13 @@ import org.springframework.stereotype.Component;
 /**
  * Training statistics in SQL: completed sessions and their completed sets, days taken in the user's time zone
  * ({@code session_date at time zone}), each method one or two statements (hard sets per muscle group ask the
- * catalog which muscles each exercise works). Volume and the summary read the sessions' totals
- * ({@link SessionTotals}), the rest the sets.
+ * catalog which muscles each exercise works). Volume and the summary read the sessions' totals, hard sets and
+ * estimated 1RMs the sessions' exercise totals ({@link SessionTotals}), the rest the sets.
  */
 @Component
 class StatisticsQueries implements TrainingStatistics {
 
     private static final BigDecimal HALF = new BigDecimal("0.5");
-    /** A completed set with a RIR of at most 3, or none recorded, is a hard set. */
-    private static final String HARD = "(ss.rir is null or ss.rir <= 3)";
     /** The user's completed sessions of the range, whose totals ({@link SessionTotals}) stand for their sets. */
     private static final String COMPLETED_SESSIONS = """
             from training_sessions s
@@ -74,22 +72,19 @@ class StatisticsQueries implements TrainingStatistics {
         record ExerciseWeek(LocalDate week, UUID exerciseId, long sets) {
         }
         List<ExerciseWeek> rows = jdbc.sql("""
-                select date_trunc('week', s.session_date at time zone :zone)::date, se.exercise_id, count(*)
-                from training_sessions s
-                join session_sets ss on ss.training_session_id = s.id
-                join session_exercises se on se.id = ss.session_exercise_id
-                where s.user_id = :user and s.status = 'COMPLETED' and ss.status = 'COMPLETED'
-                  and s.session_date >= :from and s.session_date < :to and %s
-                group by 1, 2""".formatted(HARD))
+                select date_trunc('week', t.session_date at time zone :zone)::date, t.exercise_id, sum(t.hard_sets)
+                from session_exercise_totals t
+                where t.user_id = :user and t.hard_sets > 0 and t.session_date >= :from and t.session_date < :to
+                group by 1, 2""")
                 .params(window(userId, range, zone))
                 .query((rs, n) -> new ExerciseWeek(rs.getObject(1, LocalDate.class), rs.getObject(2, UUID.class),
                         rs.getLong(3)))
                 .list();
-        Map<UUID, ExerciseSummary> exercises = catalog.summaries(rows.stream().map(ExerciseWeek::exerciseId)
+        Map<UUID, ExerciseMuscles> exercises = catalog.muscles(rows.stream().map(ExerciseWeek::exerciseId)
                 .distinct().toList());
         Map<LocalDate, Map<String, BigDecimal>> byWeek = new TreeMap<>();
         for (ExerciseWeek row : rows) {
-            ExerciseSummary exercise = exercises.get(row.exerciseId());
+            ExerciseMuscles exercise = exercises.get(row.exerciseId());
             Map<String, BigDecimal> week = byWeek.computeIfAbsent(row.week(), ignored -> new TreeMap<>());
             BigDecimal sets = BigDecimal.valueOf(row.sets());
             week.merge(exercise.primaryMuscleGroup(), sets, BigDecimal::add);
@@ -114,15 +109,12 @@ class StatisticsQueries implements TrainingStatistics {
             return points;
         }
         jdbc.sql("""
-                select distinct on (s.id, se.exercise_id) se.exercise_id, s.id,
-                       (s.session_date at time zone :zone)::date as day, %s as e1rm, ss.actual_weight, ss.actual_reps
-                from training_sessions s
-                join session_sets ss on ss.training_session_id = s.id
-                join session_exercises se on se.id = ss.session_exercise_id
-                where s.user_id = :user and s.status = 'COMPLETED' and ss.status = 'COMPLETED'
-                  and s.session_date >= :from and s.session_date < :to
-                  and se.exercise_id = any(:exercises) and ss.actual_reps > 0 and ss.actual_weight > 0
-                order by s.id, se.exercise_id, e1rm desc""".formatted(SetFormulas.EPLEY))
+                select t.exercise_id, t.training_session_id, (t.session_date at time zone :zone)::date, t.e1rm_kg,
+                       t.e1rm_weight_kg, t.e1rm_reps
+                from session_exercise_totals t
+                where t.user_id = :user and t.exercise_id = any(:exercises) and t.e1rm_kg is not null
+                  and t.session_date >= :from and t.session_date < :to
+                order by t.training_session_id""")
                 .params(window(userId, range, zone)).param("exercises", exerciseIds.toArray(UUID[]::new))
                 .query(rs -> {
                     points.get(rs.getObject(1, UUID.class)).add(new E1rmPoint(rs.getObject(2, UUID.class),
@@ -190,7 +182,7 @@ class StatisticsQueries implements TrainingStatistics {
                        count(*) filter (where d.hard), round(avg(d.rir), 2),
                        (select round(100 * avg(c.change), 2) from changes c where c.day = d.day)
                 from sets d where d.day >= :first
-                group by d.day order by d.day""".formatted(HARD, SetFormulas.EPLEY, SetFormulas.VOLUME))
+                group by d.day order by d.day""".formatted(SetFormulas.HARD, SetFormulas.EPLEY, SetFormulas.VOLUME))
                 .params(window(userId, range, zone))
                 .query((rs, n) -> new TrainedDay(rs.getObject(1, LocalDate.class), rs.getInt(2),
                         rs.getBigDecimal(3), rs.getInt(4), rs.getBigDecimal(5), rs.getBigDecimal(6),
@@ -216,7 +208,7 @@ class StatisticsQueries implements TrainingStatistics {
                 select week, exercise_id, grouping(exercise_id) = 1 as total, count(distinct session_id),
                        count(set_id), count(set_id) filter (where hard), coalesce(sum(volume), 0)
                 from sets group by grouping sets ((week), (week, exercise_id))
-                order by week, 3 desc, 7 desc, 2""".formatted(SetFormulas.VOLUME, HARD))
+                order by week, 3 desc, 7 desc, 2""".formatted(SetFormulas.VOLUME, SetFormulas.HARD))
                 .params(window(userId, range, zone))
                 .query((rs, n) -> new Row(rs.getObject(1, LocalDate.class), rs.getObject(2, UUID.class),
                         rs.getBoolean(3), rs.getInt(4), rs.getInt(5), rs.getInt(6), rs.getBigDecimal(7)))

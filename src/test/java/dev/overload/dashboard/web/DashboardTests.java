@@ -13,8 +13,12 @@ import dev.overload.ApiTest;
 import dev.overload.StatementCounter;
 import dev.overload.TestUser;
 import io.restassured.response.ValidatableResponse;
+import java.time.Clock;
+import java.time.Duration;
+import java.time.Instant;
 import java.time.LocalDate;
 import java.time.ZoneOffset;
+import java.time.temporal.ChronoUnit;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
@@ -34,6 +38,9 @@ class DashboardTests {
 
     @Autowired
     StatementCounter statements;
+
+    @Autowired
+    Clock clock;
 
     @Test
     void aNewAccountHasASensibleDashboard() {
@@ -183,12 +190,9 @@ class DashboardTests {
     @Test
     void theNextWorkoutIsTheActivePlansNextDayWhenNothingIsScheduled() {
         TestUser user = api.newUser();
-        String plan = api.as(user).body(Map.of("name", "Upper/Lower")).post("/api/training-plans").then()
-                .statusCode(201).extract().path("id");
-        String upper = api.as(user).body(Map.of("name", "Upper")).post("/api/training-plans/{id}/days", plan).then()
-                .statusCode(201).extract().path("id");
-        String lower = api.as(user).body(Map.of("name", "Lower")).post("/api/training-plans/{id}/days", plan).then()
-                .statusCode(201).extract().path("id");
+        String plan = plan(user, "Upper/Lower");
+        String upper = day(user, plan, "Upper");
+        String lower = day(user, plan, "Lower");
         api.as(user).body(Map.of("active_training_plan_id", plan)).put("/api/user-profiles/{id}", user.id()).then()
                 .statusCode(200);
 
@@ -225,7 +229,38 @@ class DashboardTests {
 
         System.out.printf("[statements] GET /api/dashboard: 9 widgets=%d, 18 widgets=%d%n", once, twice);
         assertThat(twice).isEqualTo(once);
-        assertThat(twice).isLessThanOrEqualTo(19);
+        // The account; the dashboard with its widgets; the schedules (none, so no sessions for them) and the active
+        // plan (none) for the next workout and adherence; weekly volume; the summary's totals and streaks; the
+        // records and their exercises' names; the hard sets and their exercises' muscles; the recorded days for
+        // both wellness widgets; the top insight; the estimated 1RMs and their exercises' names.
+        assertThat(twice).isLessThanOrEqualTo(14);
+    }
+
+    @Test
+    void theScheduleGivesTheNextWorkoutAndTheAdherenceFromOneRead() {
+        TestUser user = api.newUser();
+        String plan = plan(user, "Strength");
+        String day = day(user, plan, "Legs");
+        // Daily at two hours ago, for an hour, from three days back: four workouts missed, the next one tomorrow.
+        Instant start = clock.instant().truncatedTo(ChronoUnit.SECONDS).minus(Duration.ofDays(3))
+                .minus(Duration.ofHours(2));
+        api.as(user).body(Map.of("plan_id", plan, "day_id", day, "start_time", start.toString(), "end_time",
+                start.plus(Duration.ofHours(1)).toString(), "repeat", Map.of("frequency", "WEEKLY", "weekdays",
+                        List.of("MON", "TUE", "WED", "THU", "FRI", "SAT", "SUN"))))
+                .post("/api/schedules").then().statusCode(201);
+        api.as(user).get(DASHBOARD).then().statusCode(200);
+
+        long counted = statements.count(() -> api.as(user).get(DASHBOARD).then().statusCode(200)
+                .body("widgets.find { it.widget_type == 'NEXT_WORKOUT' }.data.source", equalTo("SCHEDULE"))
+                .body("widgets.find { it.widget_type == 'NEXT_WORKOUT' }.data.day_name", equalTo("Legs"))
+                .body("widgets.find { it.widget_type == 'NEXT_WORKOUT' }.data.start",
+                        equalTo(start.plus(Duration.ofDays(4)).toString()))
+                .body("widgets.find { it.widget_type == 'ADHERENCE_STREAK' }.data.due", equalTo(4))
+                .body("widgets.find { it.widget_type == 'ADHERENCE_STREAK' }.data.done", equalTo(0)));
+
+        // The account; the dashboard with its widgets; the schedules and their sessions; weekly volume; the summary;
+        // the records; the hard sets; the recorded days; the top insight.
+        assertThat(counted).isLessThanOrEqualTo(10);
     }
 
     @Test
@@ -250,6 +285,16 @@ class DashboardTests {
         api.as(user).body(Map.of("session_date", day.toString(), "exercises", List.of(Map.of("exercise_id",
                 exerciseId, "sets", List.of(Map.of("reps", reps, "weight", weight, "rir", 2))))))
                 .post("/api/training-sessions/logged").then().statusCode(201);
+    }
+
+    private String plan(TestUser user, String name) {
+        return api.as(user).body(Map.of("name", name)).post("/api/training-plans").then().statusCode(201).extract()
+                .path("id");
+    }
+
+    private String day(TestUser user, String plan, String name) {
+        return api.as(user).body(Map.of("name", name)).post("/api/training-plans/{id}/days", plan).then()
+                .statusCode(201).extract().path("id");
     }
 
     private ValidatableResponse nextWorkout(TestUser user) {

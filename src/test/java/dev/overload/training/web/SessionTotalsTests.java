@@ -22,6 +22,8 @@ import java.time.LocalDate;
 import java.time.ZoneOffset;
 import java.util.List;
 import java.util.Map;
+import java.util.TreeMap;
+import java.util.UUID;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -30,8 +32,9 @@ import org.springframework.jdbc.core.simple.JdbcClient;
 
 /**
  * The totals a completed session keeps (issue 18) against its sets: after every write a session or its sets can
- * take, the dashboard's weekly volume and the training summary say what the sets say, counted from them in SQL
- * as the statistics did before the totals (docs/decisions/session-totals.md).
+ * take, the dashboard's weekly volume, hard sets per muscle group and estimated-1RM trend and the training summary
+ * say what the sets say, counted from them in SQL as the statistics did before the totals
+ * (docs/decisions/session-totals.md, docs/decisions/session-exercise-totals.md).
  */
 @ApiTest
 class SessionTotalsTests {
@@ -43,6 +46,41 @@ class SessionTotalsTests {
                    round(avg(ss.rir), 1) as rir
             from training_sessions s join session_sets ss on ss.training_session_id = s.id
             where s.user_id = :user and s.status = 'COMPLETED' and ss.status = 'COMPLETED'""";
+
+    /**
+     * The hard sets per muscle group the user's completed sets say, as the statistics counted them before the totals
+     * per exercise: a completed set with a RIR of at most 3 or none, one for the exercise's main muscle group and a
+     * half for each other one.
+     */
+    private static final String HARD_SETS_FROM_THE_SETS = """
+            with hard as (
+                select se.exercise_id, count(*) as sets
+                from training_sessions s join session_sets ss on ss.training_session_id = s.id
+                join session_exercises se on se.id = ss.session_exercise_id
+                where s.user_id = :user and s.status = 'COMPLETED' and ss.status = 'COMPLETED'
+                  and (ss.rir is null or ss.rir <= 3)
+                group by se.exercise_id),
+            muscles as (
+                select m.slug, h.sets::numeric as sets from hard h join exercises e on e.id = h.exercise_id
+                join muscle_groups m on m.id = e.primary_muscle_group_id
+                union all
+                select m.slug, h.sets * 0.5 from hard h join exercise_secondary_muscles x on x.exercise_id = h.exercise_id
+                join muscle_groups m on m.id = x.muscle_group_id)
+            select slug, sum(sets) from muscles group by slug""";
+
+    /**
+     * The best estimated 1RM (Epley, to 3 decimals) of each completed session's sets of an exercise, by day (UTC, the
+     * user's zone) and sessions of a day in the order they were made, in kilograms to 2 decimals as the dashboard
+     * shows them.
+     */
+    private static final String E1RMS_FROM_THE_SETS = """
+            select round(max(case when ss.actual_reps = 1 then ss.actual_weight
+                                  else round(ss.actual_weight * (1 + ss.actual_reps / 30.0), 3) end), 2)
+            from training_sessions s join session_sets ss on ss.training_session_id = s.id
+            join session_exercises se on se.id = ss.session_exercise_id
+            where s.user_id = :user and s.status = 'COMPLETED' and ss.status = 'COMPLETED'
+              and se.exercise_id = :exercise and ss.actual_reps > 0 and ss.actual_weight > 0
+            group by s.id, s.session_date order by (s.session_date at time zone 'UTC')::date, s.id""";
 
     @Autowired
     Api api;
@@ -81,6 +119,8 @@ class SessionTotalsTests {
                 new Slot(training.exerciseId(BENCH_PRESS), 2, 8, "60"));
         String session = training.start(user, plan);
         List<String> sets = training.setIds(user, session);
+        api.as(user).body(Map.of("widget_type", "E1RM_TREND", "settings", Map.of("exercise_id",
+                training.exerciseId(SQUAT)))).post("/api/dashboard/widgets").then().statusCode(201);
 
         // logged sets of a session in progress count nothing yet
         training.completeSet(user, session, sets.get(0));
@@ -138,8 +178,9 @@ class SessionTotalsTests {
     }
 
     /**
-     * The sets say {@code expected}; each completed session's totals are its sets', and this week's volume on the
-     * dashboard and the summary of the last 12 weeks are theirs.
+     * The sets say {@code expected}; each completed session's totals, and those of its exercises, are its sets', and
+     * this week's volume, hard sets and the squat's estimated 1RMs on the dashboard and the summary of the last 12
+     * weeks are theirs.
      */
     private void assertAgree(TestUser user, Totals expected) {
         Totals fromSets = jdbc.sql(FROM_THE_SETS).param("user", user.id())
@@ -154,6 +195,25 @@ class SessionTotalsTests {
         String thisWeek = "widgets.find { it.widget_type == 'WEEKLY_VOLUME' }.data.weeks[-1]";
         assertThat(week.getInt(thisWeek + ".sets")).isEqualTo(expected.sets());
         assertThat(week.getObject(thisWeek + ".volume", BigDecimal.class)).isEqualByComparingTo(expected.volume());
+
+        Map<String, BigDecimal> hardSets = new TreeMap<>();
+        jdbc.sql(HARD_SETS_FROM_THE_SETS).param("user", user.id())
+                .query(rs -> {
+                    hardSets.put(rs.getString(1), rs.getBigDecimal(2).stripTrailingZeros());
+                });
+        assertThat(hardSets.isEmpty()).isEqualTo(expected.sets() == 0);
+        Map<String, BigDecimal> shownHardSets = new TreeMap<>();
+        week.getList("widgets.find { it.widget_type == 'MUSCLE_SETS' }.data.muscle_groups", Map.class)
+                .forEach(muscle -> shownHardSets.put((String) muscle.get("muscle_group"),
+                        new BigDecimal(muscle.get("hard_sets").toString()).stripTrailingZeros()));
+        assertThat(shownHardSets).isEqualTo(hardSets);
+
+        List<BigDecimal> e1rms = jdbc.sql(E1RMS_FROM_THE_SETS).param("user", user.id())
+                .param("exercise", UUID.fromString(training.exerciseId(SQUAT)))
+                .query((rs, n) -> rs.getBigDecimal(1).stripTrailingZeros()).list();
+        assertThat(week.getList("widgets.find { it.widget_type == 'E1RM_TREND' }.data.points.estimated_one_rep_max")
+                .stream().map(point -> new BigDecimal(point.toString()).stripTrailingZeros()).toList())
+                .isEqualTo(e1rms);
 
         JsonPath summary = decimals(api.as(user).get("/api/stats/summary").then().statusCode(200));
         assertThat(summary.getInt("sessions")).isEqualTo(expected.sessions());
