@@ -30,11 +30,12 @@ import org.springframework.util.FileSystemUtils;
 
 /**
  * Crash durability (issue 11): the service runs as a child process on its own embedded PostgreSQL with a data
- * directory; users log sets and complete sessions under load; once enough writes were acknowledged, the service and
- * its PostgreSQL are killed with SIGKILL, and the service is started again on the same data. Every write answered
- * with a 2xx must be there, and no session's completion may have been applied twice (each completed session has one
- * progression, and each plan's target has grown once per completed session). One cycle in {@code ./mvnw verify};
- * {@code bench/chaos} runs 20 ({@code -Dchaos.cycles=N}).
+ * directory (as a first start leaves it, copied: {@link DataDirectoryTemplate}); users log sets and complete
+ * sessions under load; once enough writes were acknowledged, the service and its PostgreSQL are killed with SIGKILL,
+ * and the service is started again on the same data. Every write answered with a 2xx must be there, and no session's
+ * completion may have been applied twice (each completed session has one progression, and each plan's target has
+ * grown once per completed session). One cycle in {@code ./mvnw verify}; {@code bench/chaos} runs 20
+ * ({@code -Dchaos.cycles=N}).
  */
 class CrashDurabilityTests {
 
@@ -60,6 +61,7 @@ class CrashDurabilityTests {
     void everyAcknowledgedWriteSurvivesSigkillAndNoCompletionIsAppliedTwice() throws Exception {
         int cycles = Integer.getInteger("chaos.cycles", 1);
         Path dataDir = work.resolve("data");
+        DataDirectoryTemplate.copyTo(dataDir);
         Process service = start(dataDir);
         try {
             for (int cycle = 1; cycle <= cycles; cycle++) {

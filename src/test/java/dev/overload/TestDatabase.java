@@ -3,25 +3,25 @@ package dev.overload;
 import io.zonky.test.db.postgres.embedded.EmbeddedPostgres;
 import java.io.IOException;
 import java.io.UncheckedIOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
 import java.sql.Connection;
 import java.sql.SQLException;
 import java.sql.Statement;
 import java.time.Duration;
+import java.util.List;
 import java.util.concurrent.atomic.AtomicInteger;
-import org.flywaydb.core.Flyway;
 import org.springframework.core.env.Environment;
+import org.springframework.util.FileSystemUtils;
 
 /**
- * The PostgreSQL of one test JVM: an embedded cluster started with the first test context, in which a template
- * database is migrated once; every test context then gets a database of its own, copied from the template
- * ({@code create database … template}, milliseconds), on which the service's Flyway finds nothing left to do.
- * Contexts see nothing of each other, as when each started a cluster of its own, without each paying for initdb, a
- * server start and every migration. The service's own embedded PostgreSQL is still what {@code JobRestartTests} and
- * {@code CrashDurabilityTests} start.
+ * The PostgreSQL of one test JVM: an embedded cluster started with the first test context on a copy of
+ * {@link DataDirectoryTemplate}'s, whose template database has every migration; every test context then gets a
+ * database of its own, copied from the template ({@code create database … template}, milliseconds), on which the
+ * service's Flyway finds nothing left to do. Contexts see nothing of each other, as when each started a cluster of
+ * its own, without each paying for initdb, a server start and every migration.
  */
 final class TestDatabase {
-
-    private static final String TEMPLATE = "overload_template";
 
     /**
      * Every context of the JVM stays open in Spring's context cache, each with a full connection pool: more than
@@ -38,6 +38,8 @@ final class TestDatabase {
     private static final AtomicInteger databases = new AtomicInteger();
 
     private static EmbeddedPostgres cluster;
+
+    private static Path directory;
 
     /** The contexts whose connection pools are open. */
     private static int users;
@@ -58,7 +60,7 @@ final class TestDatabase {
             startCluster(environment);
         }
         String database = "overload_" + databases.incrementAndGet();
-        execute("create database " + database + " template " + TEMPLATE);
+        execute("create database " + database + " template " + DataDirectoryTemplate.TEMPLATE_DATABASE);
         users++;
         return cluster.getJdbcUrl("postgres", database);
     }
@@ -94,14 +96,24 @@ final class TestDatabase {
         if (cluster != null) {
             cluster.close();
             cluster = null;
+            FileSystemUtils.deleteRecursively(directory);
         }
     }
 
     private static void startCluster(Environment environment) {
+        List<String> locations = List.of(environment.getRequiredProperty("spring.flyway.locations", String[].class));
+        if (!locations.equals(List.of(DataDirectoryTemplate.MIGRATIONS))) {
+            throw new IllegalStateException("The test database is migrated from " + DataDirectoryTemplate.MIGRATIONS
+                    + ", the context's Flyway from " + locations);
+        }
         try {
+            directory = Files.createTempDirectory("overload-test-postgres-");
+            DataDirectoryTemplate.copyPostgresTo(directory);
             cluster = EmbeddedPostgres.builder()
                     .setRegisterShutdownHook(false)
                     .setPGStartupWait(Duration.ofSeconds(60))
+                    .setDataDirectory(directory)
+                    .setCleanDataDirectory(false)
                     .setServerConfig("shared_buffers",
                             environment.getRequiredProperty("overload.embedded-database.shared-buffers"))
                     .setServerConfig("max_connections", MAX_CONNECTIONS)
@@ -109,12 +121,6 @@ final class TestDatabase {
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
-        execute("create database " + TEMPLATE);
-        Flyway.configure()
-                .dataSource(cluster.getDatabase("postgres", TEMPLATE))
-                .locations(environment.getRequiredProperty("spring.flyway.locations", String[].class))
-                .load()
-                .migrate();
     }
 
     private static void execute(String sql) {

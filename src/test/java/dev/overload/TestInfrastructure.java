@@ -65,9 +65,10 @@ public class TestInfrastructure {
     }
 
     /**
-     * Settings that must exist before the context starts: where mail goes, where data is kept, and a database of the
-     * context's own ({@link TestDatabase}) unless one is configured (SPRING_DATASOURCE_URL, as {@code .ci/run} sets for
-     * PostgreSQL 15), which every context then shares.
+     * Settings that must exist before the context starts: where mail goes, where data is kept (with the test JVM's
+     * signing key: {@link DataDirectoryTemplate}), and a database of the context's own ({@link TestDatabase}) unless
+     * one is configured (SPRING_DATASOURCE_URL, as {@code .ci/run} sets for PostgreSQL 15), which every context then
+     * shares.
      */
     public static class Initializer implements ApplicationContextInitializer<ConfigurableApplicationContext> {
 
@@ -79,6 +80,7 @@ public class TestInfrastructure {
             } catch (IOException e) {
                 throw new UncheckedIOException(e);
             }
+            DataDirectoryTemplate.copySigningKeyTo(dataDir);
             ConfigurableEnvironment environment = context.getEnvironment();
             Map<String, Object> settings = new HashMap<>(Map.of("spring.mail.host", "127.0.0.1",
                     "spring.mail.port", MAIL.getSmtp().getPort(),

@@ -184,17 +184,16 @@ class ApiFuzzTests {
                 && response.body().contains("\"success\":false");
     }
 
-    /** Events of the last change handled, so what listeners write after the commit is in the new baseline. */
     /**
      * Waits for what an accepted request set going in the background (events, and jobs such as a report or an
      * insights recompute) to end, so that it is not taken for a write of the next, refused, request.
      */
     private void settle() {
-        await().atMost(Duration.ofSeconds(60)).pollInterval(Duration.ofMillis(20)).until(() -> jdbc
-                .sql("""
+        await().atMost(Duration.ofSeconds(60)).pollDelay(Duration.ZERO).pollInterval(Duration.ofMillis(20))
+                .until(() -> jdbc.sql("""
                         select (select count(*) from event_publication)
                              + (select count(*) from jobs where status in ('QUEUED', 'RUNNING'))""")
-                .query(Long.class).single() == 0);
+                        .query(Long.class).single() == 0);
     }
 
     private HttpRequest build(Operation operation, Request request) {

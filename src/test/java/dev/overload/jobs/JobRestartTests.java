@@ -5,6 +5,7 @@ import static org.awaitility.Awaitility.await;
 
 import com.github.kagkarlsson.scheduler.Scheduler;
 import dev.overload.Api;
+import dev.overload.DataDirectoryTemplate;
 import dev.overload.JobGate;
 import dev.overload.OverloadApplication;
 import dev.overload.TestInfrastructure;
@@ -19,6 +20,7 @@ import java.util.UUID;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.TimeUnit;
 import java.util.stream.Stream;
+import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.springframework.boot.builder.SpringApplicationBuilder;
@@ -28,12 +30,18 @@ import org.springframework.jdbc.core.simple.JdbcClient;
 /**
  * A service stopped in the middle of a job: the job goes back to the queue and the next start runs it again to the
  * end; a service that died in the middle: another instance finds the job's execution dead and runs it again. Lives
- * of the service on one data directory (its embedded database kept in it), one after the other.
+ * of the service on one data directory (its embedded database kept in it; before the first life, as a first start
+ * leaves it: {@link DataDirectoryTemplate}), one after the other.
  */
 class JobRestartTests {
 
     @TempDir
     Path dataDir;
+
+    @BeforeEach
+    void startedBefore() {
+        DataDirectoryTemplate.copyTo(dataDir);
+    }
 
     @Test
     void aJobStoppedByAShutdownRunsAgainAtTheNextStart() throws Exception {

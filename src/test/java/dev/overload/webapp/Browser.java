@@ -28,9 +28,9 @@ import org.openqa.selenium.support.ui.ExpectedConditions;
 import org.openqa.selenium.support.ui.WebDriverWait;
 
 /**
- * Debian's Chromium driven through Debian's chromedriver, headless, with a profile of its own (a test class's tests
- * share it, each in a {@link #fresh()} tab); screens at phone (360×740) or desktop (1280×800) size, screenshots under
- * target/screenshots, and axe-core's checks.
+ * Debian's Chromium driven through Debian's chromedriver, headless, with a profile of its own (the browser tests of a
+ * test JVM share it, each in a {@link #fresh()} tab); screens at phone (360×740) or desktop (1280×800) size,
+ * screenshots under target/screenshots, and axe-core's checks.
  * Without Chromium the browser tests are skipped, saying how to install it, unless OVERLOAD_BROWSER_TESTS=required
  * (set by .ci/run) or -Doverload.browser-tests=required makes them mandatory.
  */
@@ -131,6 +131,11 @@ final class Browser implements AutoCloseable {
         driver.executeCdpCommand("Network.clearBrowserCookies", Map.of());
         driver.executeCdpCommand("Storage.clearDataForOrigin", Map.of("origin", base, "storageTypes", "all"));
         resize(Size.PHONE);
+    }
+
+    /** Whether this browser was opened on the service at {@code port}. */
+    boolean serves(int port) {
+        return base.equals("http://localhost:" + port);
     }
 
     void resize(Size newSize) {
