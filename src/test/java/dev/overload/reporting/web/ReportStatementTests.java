@@ -32,10 +32,10 @@ class ReportStatementTests {
     /**
      * A report's work: its row; the reads — the user's name; per period of the two, the weeks, the summary (1) and
      * the scheduled workouts due (1, and 1 more with schedules); the period's exercises with their muscles (3), the
-     * hard sets per muscle group (1, and 3 for the exercises' muscles), the main lifts' estimated 1RM, the records
+     * hard sets per muscle group (1, and 1 for the exercises' muscles), the main lifts' estimated 1RM, the records
      * (2), the wellness days, the insights; then recording its file.
      */
-    static final long PROGRESS = 21;
+    static final long PROGRESS = 19;
     /** Its row, the user, the sessions with their sets and exercise names (2), recording the file (and 1 more for
      * the names of the plans the sessions came from, when any did). */
     static final long HISTORY = 5;
