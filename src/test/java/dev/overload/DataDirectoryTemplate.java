@@ -1,20 +1,16 @@
 package dev.overload;
 
+import dev.overload.identity.security.GeneratedSigningKey;
 import io.zonky.test.db.postgres.embedded.EmbeddedPostgres;
 import java.io.IOException;
 import java.io.UncheckedIOException;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
-import java.nio.file.attribute.PosixFilePermissions;
-import java.security.GeneralSecurityException;
-import java.security.KeyPairGenerator;
 import java.sql.Connection;
 import java.sql.SQLException;
 import java.sql.Statement;
 import java.time.Duration;
-import java.util.Base64;
 import java.util.stream.Stream;
 import org.flywaydb.core.Flyway;
 import org.springframework.util.FileSystemUtils;
@@ -37,7 +33,6 @@ public final class DataDirectoryTemplate {
 
     /** Where {@code SigningKeys} keeps the key it generated, in the data directory. */
     private static final String KEYS = "keys";
-    private static final String KEY_FILE = "jwt-signing-key.pem";
 
     private static Path root;
     private static Path postgres;
@@ -117,24 +112,11 @@ public final class DataDirectoryTemplate {
         return postgres;
     }
 
-    /** An RSA 3072 private key in PKCS#8 PEM, readable by its owner only, as {@code SigningKeys} writes it. */
+    /** The key the service generates at its first start, made by the service's own code. */
     private static Path keys() {
         if (keys == null) {
-            try {
-                KeyPairGenerator generator = KeyPairGenerator.getInstance("RSA");
-                generator.initialize(3072);
-                String pem = "-----BEGIN PRIVATE KEY-----\n" + Base64.getMimeEncoder(64, new byte[]{'\n'})
-                        .encodeToString(generator.generateKeyPair().getPrivate().getEncoded())
-                        + "\n-----END PRIVATE KEY-----\n";
-                Path directory = Files.createDirectories(root().resolve(KEYS));
-                Path file = Files.writeString(directory.resolve(KEY_FILE), pem, StandardCharsets.US_ASCII);
-                Files.setPosixFilePermissions(file, PosixFilePermissions.fromString("rw-------"));
-                keys = directory;
-            } catch (IOException e) {
-                throw new UncheckedIOException(e);
-            } catch (GeneralSecurityException e) {
-                throw new IllegalStateException("RSA is part of every JDK", e);
-            }
+            GeneratedSigningKey.generateIn(root());
+            keys = root().resolve(KEYS);
         }
         return keys;
     }
