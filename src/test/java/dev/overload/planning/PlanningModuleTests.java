@@ -5,10 +5,13 @@ import static org.assertj.core.api.Assertions.assertThat;
 import dev.overload.ModuleTest;
 import dev.overload.Rows;
 import dev.overload.planning.domain.Plans;
+import java.util.List;
+import java.util.Set;
 import java.util.UUID;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.modulith.test.PublishedEvents;
 import org.springframework.modulith.test.Scenario;
 
 @ModuleTest
@@ -32,6 +35,21 @@ class PlanningModuleTests {
                 .andWaitForEventOfType(TrainingPlanChanged.class)
                 .matching(event -> event.planId().equals(planId) && event.userId().equals(userId))
                 .toArrive();
+    }
+
+    @Test
+    void theTargetWeightsACompletedSessionMovesAreNotAnnounced(PublishedEvents events) {
+        UUID userId = Rows.user(jdbc);
+        UUID planId = Rows.plan(jdbc, userId, "Strength");
+        UUID exerciseId = jdbc.sql("select id from exercises order by id limit 1").query(UUID.class).single();
+
+        List<ProgressionApplied> applied = trainingPlans.applyProgression(userId, planId,
+                List.of(new SessionOutcome(exerciseId, Set.of(), false)));
+
+        assertThat(applied).singleElement().satisfies(change -> assertThat(change.consecutiveFailures()).isOne());
+        assertThat(jdbc.sql("select version from training_plans where id = :id").param("id", planId)
+                .query(Long.class).single()).isOne();
+        assertThat(events.ofType(TrainingPlanChanged.class)).isEmpty();
     }
 
     @Test

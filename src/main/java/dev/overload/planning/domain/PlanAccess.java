@@ -45,16 +45,14 @@ class PlanAccess {
     }
 
     /**
-     * Like {@link #forChange}, for changes the service makes on the owner's behalf in SQL, without loading the plan:
-     * the plan locked and its version raised in one statement; false when the plan is gone.
+     * Like {@link #forChange}, for the new target weights progression sets on the owner's behalf in SQL, without
+     * loading the plan: the plan locked and its version raised in one statement; false when the plan is gone. Not
+     * announced: no other module keeps a plan's target weights, and completing a session, which makes this change,
+     * would otherwise store and hand over one more event every time (docs/decisions/durable-events.md).
      */
-    boolean lockForOwnersChange(UUID ownerId, UUID planId) {
-        boolean found = jdbc.sql("update training_plans set version = version + 1 where id = :id and user_id = :owner")
+    boolean lockForTargetWeights(UUID ownerId, UUID planId) {
+        return jdbc.sql("update training_plans set version = version + 1 where id = :id and user_id = :owner")
                 .param("id", planId).param("owner", ownerId).update() == 1;
-        if (found) {
-            events.publishEvent(new TrainingPlanChanged(planId, ownerId));
-        }
-        return found;
     }
 
     /** The caller's own plan, or a public one: what may be read, copied or commented on. */

@@ -121,7 +121,7 @@ class TrainingPlansService implements TrainingPlans {
     @Override
     @Transactional
     public List<ProgressionApplied> applyProgression(UUID userId, UUID planId, List<SessionOutcome> outcomes) {
-        if (outcomes.isEmpty() || !access.lockForOwnersChange(userId, planId)) {
+        if (outcomes.isEmpty() || !access.lockForTargetWeights(userId, planId)) {
             return List.of();
         }
         Instant now = clock.instant();
