@@ -10,6 +10,7 @@ import java.time.Duration;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.ZoneId;
+import java.time.YearMonth;
 import java.time.ZoneOffset;
 import java.time.format.DateTimeFormatter;
 import java.time.temporal.ChronoUnit;
@@ -116,6 +117,12 @@ class WebAppProgressTests extends BrowserTest {
         browser.check("history");
         // "Month", not "Calendar": that is the scheduling calendar's link in the navigation.
         browser.clickLink("Month");
+        // The month shown is this one; just after a month begins, two hours ago was the month before.
+        YearMonth latestMonth = YearMonth.from(now.minus(Duration.ofHours(2)).atOffset(ZoneOffset.UTC));
+        if (!browser.visible(By.cssSelector(".month-nav a.button")).getDomAttribute("href")
+                .endsWith("month=" + latestMonth.minusMonths(1))) {
+            browser.clickLink("Previous month");
+        }
         browser.visible(By.cssSelector("table.month a[data-session-id='" + latest + "']"));
         browser.check("history-calendar");
         browser.driver.findElement(By.cssSelector("table.month a[data-session-id='" + latest + "']")).click();
