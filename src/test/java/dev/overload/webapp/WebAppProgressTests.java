@@ -67,7 +67,8 @@ class WebAppProgressTests extends BrowserTest {
         user = api.newUser();
         Instant now = Instant.now().truncatedTo(ChronoUnit.MINUTES);
         logWorkout("Push week 1", now.minus(Duration.ofDays(7)).minus(Duration.ofHours(2)), 60);
-        String latest = logWorkout("Push week 2", now.minus(Duration.ofHours(2)), 65);
+        Instant latestStart = now.minus(Duration.ofHours(2));
+        String latest = logWorkout("Push week 2", latestStart, 65);
         api.as(user).body(Map.of("default_view", "DASHBOARD")).put("/api/dashboard/preferences").then().statusCode(200);
 
         // Signing in opens the dashboard, the chosen first screen: the last workout and its record are on it.
@@ -118,7 +119,7 @@ class WebAppProgressTests extends BrowserTest {
         // "Month", not "Calendar": that is the scheduling calendar's link in the navigation.
         browser.clickLink("Month");
         // The month shown is this one; just after a month begins, two hours ago was the month before.
-        YearMonth latestMonth = YearMonth.from(now.minus(Duration.ofHours(2)).atOffset(ZoneOffset.UTC));
+        YearMonth latestMonth = YearMonth.from(latestStart.atOffset(ZoneOffset.UTC));
         if (!browser.visible(By.cssSelector(".month-nav a.button")).getDomAttribute("href")
                 .endsWith("month=" + latestMonth.minusMonths(1))) {
             browser.clickLink("Previous month");
