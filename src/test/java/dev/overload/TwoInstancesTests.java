@@ -51,12 +51,15 @@ class TwoInstancesTests {
         database = EmbeddedPostgres.builder().setRegisterShutdownHook(false).start();
         String signingKey = newSigningKey();
         CyclicBarrier together = new CyclicBarrier(2);
+        LoggingSetUp firstLogging = new LoggingSetUp();
         ExecutorService starter = Executors.newFixedThreadPool(2);
         try {
             CompletableFuture<ConfigurableApplicationContext> one = CompletableFuture
-                    .supplyAsync(() -> start("a", signingKey, together), starter);
-            CompletableFuture<ConfigurableApplicationContext> two = CompletableFuture
-                    .supplyAsync(() -> start("b", signingKey, together), starter);
+                    .supplyAsync(() -> start("a", signingKey, together, firstLogging), starter);
+            CompletableFuture<ConfigurableApplicationContext> two = CompletableFuture.supplyAsync(() -> {
+                firstLogging.awaitFirst();
+                return start("b", signingKey, together, new LoggingSetUp());
+            }, starter);
             first = one.get(5, TimeUnit.MINUTES);
             second = two.get(5, TimeUnit.MINUTES);
         } finally {
@@ -225,11 +228,13 @@ class TwoInstancesTests {
                 .post("/api/auth/login").then().statusCode(429);
     }
 
-    private ConfigurableApplicationContext start(String name, String signingKey, CyclicBarrier together) {
+    private ConfigurableApplicationContext start(String name, String signingKey, CyclicBarrier together,
+            LoggingSetUp logging) {
         try {
             Path dataDir = Files.createTempDirectory("overload-instance-" + name + "-");
             return new SpringApplicationBuilder(OverloadApplication.class, TestInfrastructure.class)
                     .profiles("test")
+                    .listeners(logging.listener())
                     .initializers(context -> context.getBeanFactory().registerSingleton("bothAtOnce",
                             new BothAtOnce(together)))
                     .run("--spring.datasource.url=" + database.getJdbcUrl("postgres", "postgres"),

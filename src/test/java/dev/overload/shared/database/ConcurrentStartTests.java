@@ -2,6 +2,7 @@ package dev.overload.shared.database;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import dev.overload.LoggingSetUp;
 import dev.overload.OverloadApplication;
 import java.nio.file.Path;
 import java.util.List;
@@ -61,11 +62,15 @@ class ConcurrentStartTests {
 
     private void startTogether(String url) throws Exception {
         CyclicBarrier together = new CyclicBarrier(2);
+        LoggingSetUp firstLogging = new LoggingSetUp();
         ExecutorService starter = Executors.newFixedThreadPool(2);
-        List<CompletableFuture<ConfigurableApplicationContext>> instances = List.of("a", "b").stream()
-                .map(name -> CompletableFuture.supplyAsync(
-                        () -> start(url, dataDirs.resolve(name), together), starter))
-                .toList();
+        List<CompletableFuture<ConfigurableApplicationContext>> instances = List.of(
+                CompletableFuture.supplyAsync(() -> start(url, dataDirs.resolve("a"), together, firstLogging),
+                        starter),
+                CompletableFuture.supplyAsync(() -> {
+                    firstLogging.awaitFirst();
+                    return start(url, dataDirs.resolve("b"), together, new LoggingSetUp());
+                }, starter));
         try {
             CompletableFuture.allOf(instances.toArray(CompletableFuture[]::new)).get(3, TimeUnit.MINUTES);
 
@@ -81,9 +86,11 @@ class ConcurrentStartTests {
         }
     }
 
-    private static ConfigurableApplicationContext start(String url, Path dataDir, CyclicBarrier together) {
+    private static ConfigurableApplicationContext start(String url, Path dataDir, CyclicBarrier together,
+            LoggingSetUp logging) {
         return new SpringApplicationBuilder(OverloadApplication.class)
                 .profiles("test")
+                .listeners(logging.listener())
                 .initializers(
                         context -> context.getBeanFactory().registerSingleton("bothAtOnce", new BothAtOnce(together)))
                 .run("--spring.datasource.url=" + url,
